@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { LoginSchema } from "@/lib/auth/schema";
+import { consume, reset } from "@/lib/rate-limit";
+
+export type AuthenticatedUser = { id: string; name: string; email: string; role: "student" | "instructor" };
+
+/**
+ * Checks a login attempt. Returns the user, or null for any wrong email or
+ * password alike. Throws RateLimitedError past the per-IP or per-account budget.
+ */
+export async function authenticate(credentials: unknown, ip: string): Promise<AuthenticatedUser | null> {
+  const parsed = LoginSchema.safeParse(credentials ?? {});
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  await consume("loginPerIp", ip);
+  await consume("loginPerAccount", email);
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, role: true, passwordHash: true },
+  });
+  const ok = await verifyPassword(password, user?.passwordHash ?? null);
+  if (!user || !ok) return null;
+  await reset("loginPerAccount", email);
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type DashboardSummary = {
+  upcomingInterviews: number;
+  aiSessions: number;
+  avatarSessions: number;
+  answers: number;
+  averageScore: number | null;
+  dsaSolved: number;
+  englishSessions: number;
+  companyPrep: number;
+  resumes: number;
+};
+
+/** Every headline figure in one round trip, computed by PostgreSQL. */
+export async function getDashboardSummary(userId: string, now = new Date()): Promise<DashboardSummary> {
+  const rows = await db().$queryRaw<
+    {
+      upcoming: bigint;
+      ai: bigint;
+      avatar: bigint;
+      answers: bigint;
+      avg_score: number | null;
+      dsa_solved: bigint;
+      english: bigint;
+      company: bigint;
+      resumes: bigint;
+    }[]
+  >`
+    SELECT
+      (SELECT count(*) FROM interview WHERE user_id = ${userId} AND status = 'upcoming' AND date >= ${now}) AS upcoming,
+      (SELECT count(*) FROM ai_interview_session WHERE user_id = ${userId}) AS ai,
+      (SELECT count(*) FROM avatar_interview_session WHERE user_id = ${userId}) AS avatar,
+      (SELECT count(*) FROM session_answer WHERE user_id = ${userId} AND answer_text IS NOT NULL) AS answers,
+      (SELECT avg(score) FROM session_answer WHERE user_id = ${userId} AND score IS NOT NULL) AS avg_score,
+      (SELECT count(DISTINCT problem_title) FROM dsa_practice_session WHERE user_id = ${userId} AND solved) AS dsa_solved,
+      (SELECT count(*) FROM english_booster_session WHERE user_id = ${userId}) AS english,
+      (SELECT count(*) FROM company_prep_session WHERE user_id = ${userId}) AS company,
+      (SELECT count(*) FROM resume_upload WHERE user_id = ${userId}) AS resumes
+  `;
+  const row = rows[0];
+  if (!row) throw new Error("dashboard summary returned no row");
+  return {
+    upcomingInterviews: Number(row.upcoming),
+    aiSessions: Number(row.ai),
+    avatarSessions: Number(row.avatar),
+    answers: Number(row.answers),
+    averageScore: row.avg_score === null ? null : Math.round(Number(row.avg_score) * 10) / 10,
+    dsaSolved: Number(row.dsa_solved),
+    englishSessions: Number(row.english),
+    companyPrep: Number(row.company),
+    resumes: Number(row.resumes),
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// One validated view of the environment. Parsed on first use (and at server
+// start-up by instrumentation.ts) rather than at import, so `next build` works
+// without a database.
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_URL: optionalString,
+  GEMINI_API_KEY: optionalString,
+  GEMINI_MODEL: z.string().default("gemini-2.5-flash"),
+  GEMINI_BASE_URL: optionalString,
+  DID_API_KEY: optionalString,
+  DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
+  UPLOADTHING_TOKEN: optionalString,
+  STORAGE_DIR: z.string().default(".data/uploads"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues
+        .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+        .join("\n");
+      throw new Error(`Invalid environment configuration:\n${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

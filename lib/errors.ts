@@ -1,0 +1,64 @@
+// Expected failures. The action and route-handler wrappers turn these into
+// form state or JSON errors; anything else is an unexpected error.
+
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = "Not found") {
+    super(message, 404, "not_found");
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = "You need to log in") {
+    super(message, 401, "unauthorized");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You are not allowed to do that") {
+    super(message, 403, "forbidden");
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+  ) {
+    super(message, 429, "rate_limited");
+  }
+}
+
+/** A request that is well-formed but cannot be carried out, with optional per-field messages. */
+export class InvalidInputError extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message, 400, "invalid_input");
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor(message = "The service is temporarily unavailable. Please try again.") {
+    super(message, 503, "unavailable");
+  }
+}
+
+/** True for errors that mean the database could not be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i.test(
+    text,
+  );
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { pool } from "@/lib/db";
+import { RateLimitedError } from "@/lib/errors";
+
+// Rate limits live in PostgreSQL (table rate_limit, created by a migration) so
+// every app instance sharing the database enforces the same budget.
+
+type LimitSpec = { points: number; durationSeconds: number; blockSeconds?: number };
+
+export const LIMITS = {
+  loginPerIp: { points: 30, durationSeconds: 15 * 60 },
+  loginPerAccount: { points: 10, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  register: { points: 20, durationSeconds: 60 * 60 },
+  upload: { points: 30, durationSeconds: 60 * 60 },
+} satisfies Record<string, LimitSpec>;
+
+export type LimitName = keyof typeof LIMITS | (string & {});
+
+const limiters = new Map<string, RateLimiterPostgres>();
+
+function limiter(name: string, spec: LimitSpec): RateLimiterPostgres {
+  let found = limiters.get(name);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: pool(),
+      storeType: "pool",
+      tableName: "rate_limit",
+      tableCreated: true,
+      keyPrefix: name,
+      points: spec.points,
+      duration: spec.durationSeconds,
+      blockDuration: spec.blockSeconds ?? 0,
+    });
+    limiters.set(name, found);
+  }
+  return found;
+}
+
+function specFor(name: LimitName, spec?: LimitSpec): LimitSpec {
+  const known = (LIMITS as Record<string, LimitSpec>)[name];
+  const chosen = spec ?? known;
+  if (!chosen) throw new Error(`Unknown rate limit "${name}"`);
+  return chosen;
+}
+
+/** Spends one point for `key`; throws RateLimitedError when the budget is gone. */
+export async function consume(name: LimitName, key: string, spec?: LimitSpec): Promise<void> {
+  try {
+    await limiter(name, specFor(name, spec)).consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      throw new RateLimitedError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+    }
+    throw error;
+  }
+}
+
+/** Forgets a key's spent points (a successful login clears its failures). */
+export async function reset(name: LimitName, key: string, spec?: LimitSpec): Promise<void> {
+  await limiter(name, specFor(name, spec)).delete(key);
+}
