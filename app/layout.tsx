@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import "bootstrap/dist/css/bootstrap.min.css";
+import "./globals.css";
+import { getUser } from "@/lib/auth/session";
+import { SiteNav } from "@/components/layout/site-nav";
+import { THEME_COOKIE, THEME_SCRIPT, parseTheme } from "@/components/layout/theme-script";
+
+export const metadata: Metadata = {
+  title: { default: "Interview Prep", template: "%s · Interview Prep" },
+  description: "Practise interviews, track your preparation and get honest feedback.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#212529" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const user = await getUser();
+  return (
+    <html lang="en" data-bs-theme={theme === "system" ? "light" : theme} data-theme-choice={theme} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link btn btn-primary" href="#main">
+          Skip to content
+        </a>
+        <SiteNav user={user} theme={theme} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="border-top py-3 mt-4">
+          <div className="container small text-body-secondary">Interview Prep · practise, track, improve</div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+export function StatCard({ label, value, detail }: { label: string; value: string | number; detail?: string }) {
+  return (
+    <div className="col-6 col-md-4 col-xl-3">
+      <div className="card h-100">
+        <div className="card-body">
+          <div className="stat-value">{value}</div>
+          <div className="text-body-secondary">{label}</div>
+          {detail ? <div className="small text-body-secondary mt-1">{detail}</div> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

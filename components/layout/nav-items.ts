@@ -1,0 +1,5 @@
+// The signed-in navigation. A feature adds its entry here when its pages exist.
+export const APP_NAV: { href: string; label: string }[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/profile", label: "Profile" },
+];

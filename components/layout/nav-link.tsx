@@ -1,0 +1,15 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function NavLink({ href, children }: { href: string; children: string }) {
+  const pathname = usePathname();
+  const active = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <li className="nav-item">
+      <Link className={`nav-link${active ? " active" : ""}`} aria-current={active ? "page" : undefined} href={href}>
+        {children}
+      </Link>
+    </li>
+  );
+}
