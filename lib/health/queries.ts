@@ -1,9 +1,10 @@
 import "server-only";
+import type pg from "pg";
 import { pool } from "@/lib/db";
 
 /** True when the database answers a trivial query within the timeout. */
-export async function databaseIsUp(timeoutMs = 2_000): Promise<boolean> {
-  const check = pool()
+export async function databaseIsUp(timeoutMs = 2_000, client: pg.Pool = pool()): Promise<boolean> {
+  const check = client
     .query("SELECT 1")
     .then(() => true)
     .catch(() => false);
