@@ -17,6 +17,8 @@ export const EnvSchema = z.object({
   GEMINI_API_KEY: optionalString,
   GEMINI_MODEL: z.string().default("gemini-2.5-flash"),
   GEMINI_BASE_URL: optionalString,
+  /** Per-call timeout for Gemini; one retry follows a timeout. */
+  GEMINI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   DID_API_KEY: optionalString,
   DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
   UPLOADTHING_TOKEN: optionalString,

@@ -38,3 +38,7 @@ export const BankQuestionSchema = z.object({
   tags: z.array(z.string()).min(1).max(6),
 });
 export type BankQuestion = z.infer<typeof BankQuestionSchema>;
+
+export type Level = z.infer<typeof LevelSchema>;
+export type QuestionType = z.infer<typeof QuestionTypeSchema>;
+export type Difficulty = z.infer<typeof DifficultySchema>;

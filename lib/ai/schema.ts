@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { DifficultySchema, LevelSchema, QuestionTypeSchema } from "@/lib/questions/schema";
+
+// Shapes shared by both AI providers, the JSON API and the stored JSON columns
+// (session_answer.metrics and session_answer.feedback).
+
+export const SourceSchema = z.enum(["gemini", "local"]);
+export type Source = z.infer<typeof SourceSchema>;
+
+export const InterviewFormatSchema = z.enum(["behavioral", "technical", "system_design", "mixed"]);
+export type InterviewFormat = z.infer<typeof InterviewFormatSchema>;
+
+const TermCount = z.object({ term: z.string(), count: z.number().int().nonnegative() });
+
+/** Explainable metrics computed without any AI; anyone can check them against the answer text. */
+export const AnswerMetricsSchema = z.object({
+  wordCount: z.number().int().nonnegative(),
+  sentenceCount: z.number().int().nonnegative(),
+  /** Seconds the user spent answering (spoken or typed), when known. */
+  durationSeconds: z.number().nonnegative().nullable(),
+  wordsPerMinute: z.number().nonnegative().nullable(),
+  /** Filler words and phrases ("um", "you know", "kind of") with counts. */
+  fillers: z.array(TermCount),
+  fillerCount: z.number().int().nonnegative(),
+  /** Fillers per 100 words. */
+  fillerRate: z.number().nonnegative(),
+  /** Hedging words and phrases ("I think", "maybe", "sort of") with counts. */
+  hedges: z.array(TermCount),
+  hedgeCount: z.number().int().nonnegative(),
+  /** Which parts of the STAR structure were found, with the phrase that showed each. */
+  star: z.object({
+    situation: z.boolean(),
+    task: z.boolean(),
+    action: z.boolean(),
+    result: z.boolean(),
+    evidence: z.record(z.string(), z.string()),
+  }),
+  /** Numbers, percentages, amounts and durations mentioned ("30%", "$2M", "3 weeks"). */
+  numbers: z.array(z.string()),
+  /** Sentences that state an outcome with a number or a clear result verb. */
+  concreteResults: z.number().int().nonnegative(),
+  /** Talking points of the question the answer covers, by keyword overlap. */
+  talkingPoints: z.object({
+    covered: z.array(z.string()),
+    missed: z.array(z.string()),
+    /** 0..1; null when the question has no talking points. */
+    coverage: z.number().min(0).max(1).nullable(),
+  }),
+});
+export type AnswerMetrics = z.infer<typeof AnswerMetricsSchema>;
+
+/** The result of evaluating one answer: the `/api/ai/evaluate` response body. */
+export const EvaluationSchema = z.object({
+  source: SourceSchema,
+  /** 1..10, one decimal place. */
+  score: z.number().min(1).max(10),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+  suggestions: z.array(z.string()),
+  metrics: AnswerMetricsSchema,
+});
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+
+/** What is stored in session_answer.feedback. */
+export const StoredFeedbackSchema = z.object({
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+  suggestions: z.array(z.string()),
+  /** Why the local engine answered although Gemini is configured (timeout, http_429, invalid_json, ...). */
+  fallbackReason: z.string().optional(),
+});
+export type StoredFeedback = z.infer<typeof StoredFeedbackSchema>;
+
+export const GeneratedQuestionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  type: QuestionTypeSchema,
+  difficulty: DifficultySchema,
+  talkingPoints: z.array(z.string()),
+});
+export type GeneratedQuestion = z.infer<typeof GeneratedQuestionSchema>;
+
+/** The `/api/ai/questions` response body. */
+export const QuestionSetSchema = z.object({
+  source: SourceSchema,
+  questions: z.array(GeneratedQuestionSchema),
+});
+export type QuestionSet = z.infer<typeof QuestionSetSchema>;
+
+export const MAX_ANSWER_CHARS = 20_000;
+
+/** `/api/ai/questions` request body. */
+export const QuestionRequestSchema = z.object({
+  role: z.string().trim().min(2, "Enter a role").max(100),
+  level: LevelSchema,
+  company: z.string().trim().max(100).optional(),
+  type: InterviewFormatSchema.optional(),
+  count: z.number().int().min(1).max(20),
+});
+export type QuestionRequest = z.infer<typeof QuestionRequestSchema>;
+
+/** `/api/ai/evaluate` request body. An empty answer is valid input and gets a clear low score. */
+export const EvaluateRequestSchema = z.object({
+  question: z.string().trim().min(1, "Enter the question").max(2_000),
+  answer: z.string().max(MAX_ANSWER_CHARS, `The answer must be at most ${MAX_ANSWER_CHARS} characters`),
+  role: z.string().trim().max(100).optional(),
+  level: LevelSchema.optional(),
+});
+export type EvaluateRequest = z.infer<typeof EvaluateRequestSchema>;

@@ -1,0 +1,45 @@
+import type { Difficulty, Level, QuestionType, Role } from "@/lib/questions/schema";
+import type { Evaluation, GeneratedQuestion, InterviewFormat, Source } from "@/lib/ai/schema";
+
+/** Everything an evaluator may use about the question being answered. */
+export type EvaluationInput = {
+  question: string;
+  answer: string;
+  questionType?: QuestionType;
+  talkingPoints?: string[];
+  role?: string;
+  level?: Level;
+  durationSeconds?: number | null;
+};
+
+export type QuestionInput = {
+  /** Free text as the user typed it ("Senior React developer"). */
+  role: string;
+  level: Level;
+  company?: { slug: string; name: string; values: string[]; focusAreas: string[]; interviewStyle: string } | null;
+  format: InterviewFormat;
+  count: number;
+  /** Same seed, same questions (local engine). */
+  seed: string;
+  /** Bank question ids the user answered recently; never asked again. */
+  excludeIds: string[];
+};
+
+/** A question candidate from the curated bank, as the local selector sees it. */
+export type BankCandidate = {
+  id: string;
+  role: Role;
+  type: QuestionType;
+  difficulty: Difficulty;
+  levels: Level[];
+  text: string;
+  talkingPoints: string[];
+  tags: string[];
+  companySlug: string | null;
+};
+
+export interface AiProvider {
+  readonly source: Source;
+  generateQuestions(input: QuestionInput): Promise<GeneratedQuestion[]>;
+  evaluateAnswer(input: EvaluationInput): Promise<Evaluation>;
+}
