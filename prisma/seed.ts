@@ -7,6 +7,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { BankQuestionSchema } from "../lib/questions/schema";
 import { CompanyDataSchema } from "../lib/companies/schema";
 import { DsaProblemDataSchema } from "../lib/dsa/schema";
+import { companyQuestions } from "../lib/ai/local/company";
 
 const DATA = join(import.meta.dirname, "data");
 
@@ -49,11 +50,24 @@ export async function seed(prisma: PrismaClient): Promise<{ questions: number; c
     ),
   );
 
-  const questions = loadQuestionBank();
+  // Each company's sample questions join the bank, tied to the company.
+  const fromCompanies = companies.flatMap((company) => companyQuestions(company).map((q) => ({ ...q, modelAnswer: "" })));
+  const questions = [...loadQuestionBank().map((q) => ({ ...q, companySlug: null })), ...fromCompanies];
   await inChunks(questions, (chunk) =>
     prisma.$transaction(
       chunk.map((question) => {
-        const data = { ...question };
+        const data = {
+          id: question.id,
+          role: question.role,
+          type: question.type,
+          difficulty: question.difficulty,
+          levels: question.levels,
+          text: question.text,
+          talkingPoints: question.talkingPoints,
+          modelAnswer: question.modelAnswer,
+          tags: question.tags,
+          companySlug: question.companySlug,
+        };
         return prisma.question.upsert({ where: { id: question.id }, create: data, update: data });
       }),
     ),
