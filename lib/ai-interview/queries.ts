@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
+import { SessionDataSchema } from "@/lib/ai-interview/schema";
+
+const PAGE_SIZE = 20;
+
+const SESSION_FIELDS = {
+  id: true,
+  position: true,
+  level: true,
+  company: true,
+  format: true,
+  questionsAsked: true,
+  questionsAnswered: true,
+  averageScore: true,
+  completed: true,
+} as const;
+
+/** The user's sessions, newest first. */
+export async function listSessions(userId: string, page = 1) {
+  return db().aiInterviewSession.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: { ...SESSION_FIELDS, createdAt: true },
+  });
+}
+
+/** One session with its questions and answers, or null when it is not this user's. */
+export async function getSession(userId: string, sessionId: string) {
+  const session = await db().aiInterviewSession.findFirst({
+    where: { id: sessionId, userId },
+    select: {
+      ...SESSION_FIELDS,
+      sessionData: true,
+      createdAt: true,
+      completedAt: true,
+      answers: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          questionText: true,
+          questionType: true,
+          difficulty: true,
+          talkingPoints: true,
+          answerText: true,
+          answeredAt: true,
+          durationSeconds: true,
+          score: true,
+          source: true,
+          feedback: true,
+          metrics: true,
+        },
+      },
+    },
+  });
+  if (!session) return null;
+  return {
+    ...session,
+    sessionData: SessionDataSchema.safeParse(session.sessionData).data ?? null,
+    answers: session.answers.map((answer) => ({
+      ...answer,
+      feedback: answer.feedback ? StoredFeedbackSchema.parse(answer.feedback) : null,
+      metrics: answer.metrics ? AnswerMetricsSchema.parse(answer.metrics) : null,
+    })),
+  };
+}
+export type SessionView = NonNullable<Awaited<ReturnType<typeof getSession>>>;
+export type AnswerView = SessionView["answers"][number];
+
+/** Bank questions the user answered in the last 30 days: never asked again soon. */
+export async function recentQuestionIds(userId: string, now = new Date()): Promise<string[]> {
+  const since = new Date(now.getTime() - 30 * 86_400_000);
+  const rows = await db().sessionAnswer.findMany({
+    where: { userId, questionId: { not: null }, createdAt: { gte: since } },
+    select: { questionId: true },
+    distinct: ["questionId"],
+  });
+  return rows.flatMap((row) => (row.questionId ? [row.questionId] : []));
+}
+
+/** Company profiles for the setup form. */
+export async function listCompanies() {
+  return db().companyProfile.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** A company profile by slug or (case-insensitive) name. */
+export async function findCompany(nameOrSlug: string) {
+  return db().companyProfile.findFirst({
+    where: { OR: [{ slug: nameOrSlug.toLowerCase() }, { name: { equals: nameOrSlug, mode: "insensitive" } }] },
+    select: { slug: true, name: true, values: true, focusAreas: true, interviewStyle: true },
+  });
+}

@@ -1,0 +1,152 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { evaluateAnswer, generateQuestions } from "@/lib/ai";
+import { findCompany, recentQuestionIds } from "@/lib/ai-interview/queries";
+import type { Setup, SessionData } from "@/lib/ai-interview/schema";
+import type { StoredFeedback } from "@/lib/ai/schema";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+/** Picks the questions and stores the session with one row per question, in one transaction. */
+export async function startSession(userId: string, setup: Setup): Promise<{ id: string }> {
+  const company = setup.company ? await findCompany(setup.company) : null;
+  if (setup.company && !company) {
+    throw new InvalidInputError("Choose a company from the list.", { company: ["Choose a company from the list"] });
+  }
+  const seed = randomUUID();
+  const { source, questions, fallbackReason } = await generateQuestions({
+    role: setup.role,
+    level: setup.level,
+    company,
+    format: setup.format,
+    count: setup.count,
+    seed,
+    excludeIds: await recentQuestionIds(userId),
+  });
+  if (questions.length === 0) {
+    throw new InvalidInputError("There are no new questions left for that role and level. Try another format or level.");
+  }
+  const sessionData: SessionData = { seed, source, ...(fallbackReason ? { fallbackReason } : {}), ...(company ? { companySlug: company.slug } : {}) };
+  const bankIds = source === "local" ? new Set(questions.map((q) => q.id)) : new Set<string>();
+
+  return db().aiInterviewSession.create({
+    data: {
+      userId,
+      position: setup.role,
+      level: setup.level,
+      company: company?.name ?? null,
+      format: setup.format,
+      questionsAsked: questions.length,
+      sessionData,
+      answers: {
+        createMany: {
+          data: questions.map((question, index) => ({
+            userId,
+            position: index + 1,
+            questionId: bankIds.has(question.id) ? question.id : null,
+            questionText: question.text,
+            questionType: question.type,
+            difficulty: question.difficulty,
+            talkingPoints: question.talkingPoints,
+          })),
+        },
+      },
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * Stores an answer, then evaluates it. The answer is committed before any
+ * evaluation starts, so a failing or slow evaluator never loses it. Submitting
+ * the same question twice keeps the first answer (a retried request is harmless).
+ */
+export async function submitAnswer(
+  userId: string,
+  input: { sessionId: string; answerId: string; answer: string; durationSeconds?: number },
+): Promise<{ saved: true; evaluated: boolean }> {
+  await db().$transaction(async (tx) => {
+    const stored = await tx.sessionAnswer.updateMany({
+      where: { id: input.answerId, aiSessionId: input.sessionId, userId, answerText: null },
+      data: { answerText: input.answer, answeredAt: new Date(), durationSeconds: input.durationSeconds ?? null },
+    });
+    if (stored.count === 1) {
+      await tx.aiInterviewSession.update({
+        where: { id: input.sessionId, userId },
+        data: { questionsAnswered: { increment: 1 } },
+      });
+      return;
+    }
+    const exists = await tx.sessionAnswer.findFirst({
+      where: { id: input.answerId, aiSessionId: input.sessionId, userId },
+      select: { id: true },
+    });
+    if (!exists) throw new NotFoundError("That question is not part of your session");
+  });
+  return { saved: true, evaluated: await evaluateStoredAnswer(userId, input.sessionId, input.answerId) };
+}
+
+/** Evaluates a stored answer that has no score yet. Returns false when evaluation failed (the answer stays saved). */
+export async function evaluateStoredAnswer(userId: string, sessionId: string, answerId: string): Promise<boolean> {
+  const answer = await db().sessionAnswer.findFirst({
+    where: { id: answerId, aiSessionId: sessionId, userId },
+    select: {
+      answerText: true,
+      score: true,
+      questionText: true,
+      questionType: true,
+      talkingPoints: true,
+      durationSeconds: true,
+      aiSession: { select: { position: true, level: true } },
+    },
+  });
+  if (!answer) throw new NotFoundError("That question is not part of your session");
+  if (answer.answerText === null) throw new InvalidInputError("Answer the question before asking for feedback.");
+  if (answer.score !== null) return true;
+
+  let result: Awaited<ReturnType<typeof evaluateAnswer>>;
+  try {
+    result = await evaluateAnswer({
+      question: answer.questionText,
+      answer: answer.answerText,
+      questionType: answer.questionType,
+      talkingPoints: answer.talkingPoints,
+      role: answer.aiSession?.position,
+      level: answer.aiSession?.level,
+      durationSeconds: answer.durationSeconds,
+    });
+  } catch (error) {
+    logger.error({ err: error, answerId }, "evaluation failed; the answer stays saved for a retry");
+    return false;
+  }
+  const { evaluation, fallbackReason } = result;
+  const feedback: StoredFeedback = {
+    strengths: evaluation.strengths,
+    improvements: evaluation.improvements,
+    suggestions: evaluation.suggestions,
+    ...(fallbackReason ? { fallbackReason } : {}),
+  };
+
+  await db().$transaction(async (tx) => {
+    const updated = await tx.sessionAnswer.updateMany({
+      where: { id: answerId, userId, score: null },
+      data: { score: evaluation.score, source: evaluation.source, feedback, metrics: evaluation.metrics, evaluatedAt: new Date() },
+    });
+    if (updated.count === 0) return; // evaluated concurrently by another request
+    const totals = await tx.sessionAnswer.aggregate({
+      where: { aiSessionId: sessionId, userId },
+      _avg: { score: true },
+      _count: { _all: true, score: true },
+    });
+    const allScored = totals._count.score === totals._count._all;
+    await tx.aiInterviewSession.update({
+      where: { id: sessionId, userId },
+      data: {
+        averageScore: Math.round((totals._avg.score ?? 0) * 10) / 10,
+        ...(allScored ? { completed: true, completedAt: new Date() } : {}),
+      },
+    });
+  });
+  return true;
+}
