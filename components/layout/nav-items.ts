@@ -1,5 +1,6 @@
 // The signed-in navigation. A feature adds its entry here when its pages exist.
 export const APP_NAV: { href: string; label: string }[] = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/ai-interview", label: "Mock interview" },
   { href: "/profile", label: "Profile" },
 ];

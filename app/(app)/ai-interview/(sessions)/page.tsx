@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { listCompanies, listSessions } from "@/lib/ai-interview/queries";
+import { configuredSource } from "@/lib/ai";
+import { LevelSchema } from "@/lib/questions/schema";
+import { InterviewFormatSchema } from "@/lib/ai/schema";
+import { SetupForm } from "@/components/ai-interview/setup-form";
+import { HistoryList } from "@/components/ai-interview/history-list";
+
+export const metadata: Metadata = { title: "AI mock interview" };
+
+type Search = Promise<{ role?: string; level?: string; company?: string; format?: string }>;
+
+export default async function AiInterviewPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser("/ai-interview");
+  const params = await searchParams;
+  const [companies, sessions] = await Promise.all([listCompanies(), listSessions(user.id)]);
+  // Links from elsewhere (an upcoming interview's prep plan) pre-fill the form.
+  const defaults = {
+    ...(params.role ? { role: params.role.slice(0, 100) } : {}),
+    ...(LevelSchema.safeParse(params.level).success ? { level: LevelSchema.parse(params.level) } : {}),
+    ...(params.company && companies.some((c) => c.slug === params.company) ? { company: params.company } : {}),
+    ...(InterviewFormatSchema.safeParse(params.format).success ? { format: InterviewFormatSchema.parse(params.format) } : {}),
+  };
+  return (
+    <>
+      <h1 className="h2 mb-1">AI mock interview</h1>
+      <p className="text-body-secondary mb-4">Answer one question at a time, typed or spoken, and get a score with the reasons behind it.</p>
+      <div className="card mb-5">
+        <div className="card-body">
+          <SetupForm companies={companies} defaults={defaults} engine={configuredSource()} />
+        </div>
+      </div>
+      <h2 className="h4 mb-3">Your sessions</h2>
+      <HistoryList sessions={sessions} />
+    </>
+  );
+}

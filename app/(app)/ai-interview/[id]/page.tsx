@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getSession } from "@/lib/ai-interview/queries";
+import { FORMAT_LABELS, LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { AnswerForm } from "@/components/ai-interview/answer-form";
+import { FeedbackCard } from "@/components/ai-interview/feedback-card";
+import { RetryEvaluation } from "@/components/ai-interview/retry-evaluation";
+import { SessionSummary } from "@/components/ai-interview/session-summary";
+import { SourceBadge } from "@/components/ai-interview/source-badge";
+
+export const metadata: Metadata = { title: "Mock interview session" };
+
+export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/ai-interview/${id}`);
+  const session = await getSession(user.id, id);
+  if (!session) notFound();
+
+  const total = session.answers.length;
+  const answered = session.answers.filter((a) => a.answerText !== null);
+  const unscored = answered.find((a) => a.score === null);
+  const current = session.answers.find((a) => a.answerText === null);
+  const latest = answered.at(-1);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2">
+        <Link href="/ai-interview">← All sessions</Link>
+      </nav>
+      <h1 className="h3 mb-1">
+        {session.position}
+        {session.company ? ` at ${session.company}` : ""}
+      </h1>
+      <p className="text-body-secondary mb-2">
+        {LEVEL_LABELS[session.level]} · {FORMAT_LABELS[session.format]} · {total} questions
+      </p>
+      <div className="mb-3">
+        <SourceBadge source={session.sessionData?.source ?? null} fallbackReason={session.sessionData?.fallbackReason} kind="questions" />
+      </div>
+      <div
+        className="progress mb-4"
+        role="progressbar"
+        aria-label="Questions answered"
+        aria-valuenow={answered.length}
+        aria-valuemin={0}
+        aria-valuemax={total}
+      >
+        <div className="progress-bar" style={{ width: `${(answered.length / Math.max(1, total)) * 100}%` }}>
+          {answered.length}/{total}
+        </div>
+      </div>
+
+      {unscored ? <RetryEvaluation sessionId={session.id} answerId={unscored.id} /> : null}
+
+      {current ? (
+        <>
+          {latest && latest.score !== null ? (
+            <section aria-label="Feedback on your last answer" className="mb-4">
+              <FeedbackCard answer={latest} headingLevel={2} />
+            </section>
+          ) : null}
+          <AnswerForm
+            key={current.id}
+            sessionId={session.id}
+            answerId={current.id}
+            position={current.position}
+            total={total}
+            question={current.questionText}
+            questionType={current.questionType}
+          />
+        </>
+      ) : unscored ? null : (
+        <SessionSummary session={session} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { AnswerView } from "@/lib/ai-interview/queries";
+import { MetricsTable } from "@/components/ai-interview/metrics-table";
+import { SourceBadge } from "@/components/ai-interview/source-badge";
+
+function List({ title, items, tone }: { title: string; items: string[]; tone: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="col-md-4">
+      <h4 className={`h6 text-${tone}-emphasis`}>{title}</h4>
+      <ul className="small ps-3 mb-0">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** One answered question: the answer, its score with its source, feedback and metrics. */
+export function FeedbackCard({ answer, headingLevel = 3 }: { answer: AnswerView; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="card mb-3" aria-labelledby={`q-${answer.id}`} data-testid="feedback-card">
+      <div className="card-header d-flex flex-wrap justify-content-between gap-2">
+        <Heading id={`q-${answer.id}`} className="h6 mb-0">
+          Question {answer.position}: {answer.questionText}
+        </Heading>
+        {answer.score !== null ? (
+          <span className="fw-semibold" data-testid="answer-score">
+            {answer.score.toFixed(1)}/10
+          </span>
+        ) : null}
+      </div>
+      <div className="card-body">
+        <details className="mb-3">
+          <summary>Your answer</summary>
+          <p className="mt-2 mb-0" style={{ whiteSpace: "pre-wrap" }}>
+            {answer.answerText?.trim() ? answer.answerText : <em>No answer given.</em>}
+          </p>
+        </details>
+        {answer.score === null ? (
+          <p className="text-body-secondary mb-0">Saved. Feedback is not ready yet.</p>
+        ) : (
+          <>
+            <div className="mb-3">
+              <SourceBadge source={answer.source} fallbackReason={answer.feedback?.fallbackReason} />
+            </div>
+            <div className="row g-3 mb-3">
+              <List title="Strengths" items={answer.feedback?.strengths ?? []} tone="success" />
+              <List title="To improve" items={answer.feedback?.improvements ?? []} tone="warning" />
+              <List title="Suggestions" items={answer.feedback?.suggestions ?? []} tone="primary" />
+            </div>
+            {answer.metrics ? (
+              <details>
+                <summary>Metrics behind the score</summary>
+                <div className="mt-2">
+                  <MetricsTable metrics={answer.metrics} />
+                </div>
+              </details>
+            ) : null}
+          </>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { startInterview } from "@/lib/ai-interview/actions";
+import { FORMAT_LABELS, LEVEL_LABELS, MAX_QUESTIONS, SetupSchema, type SetupInput } from "@/lib/ai-interview/schema";
+import { idle } from "@/lib/actions/state";
+import { FormAlert } from "@/components/ui/form-alert";
+
+type Props = {
+  companies: { slug: string; name: string }[];
+  defaults?: Partial<SetupInput>;
+  engine: "gemini" | "local";
+};
+
+const ROLE_SUGGESTIONS = [
+  "Frontend engineer",
+  "Backend engineer",
+  "Full-stack engineer",
+  "Mobile engineer",
+  "Data scientist",
+  "Data analyst",
+  "Machine learning engineer",
+  "DevOps / SRE",
+  "QA engineer",
+  "Product manager",
+  "UX designer",
+  "Sales",
+  "Marketing",
+  "HR / recruiting",
+];
+
+export function SetupForm({ companies, defaults, engine }: Props) {
+  const [message, setMessage] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SetupInput, unknown, z.output<typeof SetupSchema>>({
+    resolver: zodResolver(SetupSchema),
+    defaultValues: { role: "", level: "mid", format: "mixed", count: 3, company: "", ...defaults },
+  });
+
+  async function onSubmit(values: z.output<typeof SetupSchema>) {
+    setMessage(null);
+    // On success the action redirects to the session; only failures return here.
+    const state = await startInterview(idle, values);
+    if (state.status === "error") {
+      for (const [field, messages] of Object.entries(state.fieldErrors)) {
+        if (field in SetupSchema.shape) setError(field as keyof SetupInput, { message: messages[0] });
+      }
+      setMessage(state.message);
+    }
+  }
+
+  const invalid = (name: keyof SetupInput) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const errorText = (name: keyof SetupInput) =>
+    errors[name] ? (
+      <div id={`${name}-error`} className="invalid-feedback d-block">
+        {errors[name]?.message}
+      </div>
+    ) : null;
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Set up a mock interview">
+      <FormAlert kind="error" message={message} />
+      <div className="row g-3">
+        <div className="col-md-6">
+          <label htmlFor="role" className="form-label">
+            Role
+          </label>
+          <input id="role" list="role-suggestions" className={`form-control${errors.role ? " is-invalid" : ""}`} placeholder="e.g. Backend engineer" {...register("role")} {...invalid("role")} />
+          <datalist id="role-suggestions">
+            {ROLE_SUGGESTIONS.map((role) => (
+              <option key={role} value={role} />
+            ))}
+          </datalist>
+          {errorText("role")}
+        </div>
+        <div className="col-md-6">
+          <label htmlFor="level" className="form-label">
+            Experience level
+          </label>
+          <select id="level" className="form-select" {...register("level")} {...invalid("level")}>
+            {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {errorText("level")}
+        </div>
+        <div className="col-md-6">
+          <label htmlFor="company" className="form-label">
+            Target company <span className="text-body-secondary">(optional)</span>
+          </label>
+          <select id="company" className={`form-select${errors.company ? " is-invalid" : ""}`} {...register("company")} {...invalid("company")}>
+            <option value="">Any company</option>
+            {companies.map((company) => (
+              <option key={company.slug} value={company.slug}>
+                {company.name}
+              </option>
+            ))}
+          </select>
+          {errorText("company")}
+        </div>
+        <div className="col-md-3 col-6">
+          <label htmlFor="format" className="form-label">
+            Interview type
+          </label>
+          <select id="format" className="form-select" {...register("format")} {...invalid("format")}>
+            {Object.entries(FORMAT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-md-3 col-6">
+          <label htmlFor="count" className="form-label">
+            Questions
+          </label>
+          <input id="count" type="number" min={1} max={MAX_QUESTIONS} className={`form-control${errors.count ? " is-invalid" : ""}`} {...register("count")} {...invalid("count")} />
+          {errorText("count")}
+        </div>
+      </div>
+      <div className="d-flex flex-wrap align-items-center gap-3 mt-4">
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? "Preparing your questions…" : "Start interview"}
+        </button>
+        <span className="small text-body-secondary">
+          {engine === "gemini"
+            ? "Questions and feedback come from Gemini; the local engine steps in if it is unavailable."
+            : "Questions come from our curated bank and feedback from the local evaluator (no AI key configured)."}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+// `npm run bench`: timings of the local AI engine, measured in one run on this
+// machine. Not a test: results are printed (and written to
+// .data/bench/latest.json), never asserted. Figures and the commands to
+// reproduce them are recorded in docs/performance.md.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { z } from "zod";
+import { evaluateLocally } from "../lib/ai/local/evaluator";
+import { computeMetrics } from "../lib/ai/local/metrics";
+import { selectQuestions } from "../lib/ai/local/select";
+import { companyQuestions } from "../lib/ai/local/company";
+import { BankQuestionSchema } from "../lib/questions/schema";
+import { CompanyDataSchema } from "../lib/companies/schema";
+import type { BankCandidate } from "../lib/ai/types";
+import { GRADED } from "../tests/fixtures/graded-answers";
+
+const ROOT = join(import.meta.dirname, "..");
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, n: sorted.length };
+}
+
+function time(run: () => unknown, iterations: number): number[] {
+  for (let i = 0; i < Math.min(200, iterations); i++) run(); // warm-up: JIT and caches
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+function loadBank(): BankCandidate[] {
+  const dir = join(ROOT, "prisma", "data", "questions");
+  const bank = readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .flatMap((file) => z.array(BankQuestionSchema).parse(JSON.parse(readFileSync(join(dir, file), "utf8"))))
+    .map(({ modelAnswer: _model, ...q }) => ({ ...q, companySlug: null }));
+  const companies = z.array(CompanyDataSchema).parse(JSON.parse(readFileSync(join(ROOT, "prisma", "data", "companies.json"), "utf8")));
+  return [...bank, ...companies.flatMap((company) => companyQuestions(company))];
+}
+
+const answers = GRADED.flatMap((g) =>
+  [g.strong, g.average, g.weak].map((answer) => ({ question: g.question, questionType: g.questionType, talkingPoints: g.talkingPoints, answer })),
+);
+let cursor = 0;
+const nextAnswer = () => answers[cursor++ % answers.length]!;
+
+const evaluation = stats(time(() => evaluateLocally(nextAnswer()), 3_000));
+const metricsOnly = stats(time(() => computeMetrics(nextAnswer()), 3_000));
+const longAnswer = { ...answers[0]!, answer: answers[0]!.answer.repeat(40).slice(0, 20_000) };
+const longEvaluation = stats(time(() => evaluateLocally(longAnswer), 300));
+
+const bank = loadBank();
+let seed = 0;
+const selection = stats(
+  time(
+    () => selectQuestions(bank, { role: "backend", level: "mid", format: "mixed", count: 6, seed: `s${seed++}`, excludeIds: [] }),
+    2_000,
+  ),
+);
+const selectionWithHistory = stats(
+  time(
+    () =>
+      selectQuestions(bank, {
+        role: "backend",
+        level: "mid",
+        format: "mixed",
+        count: 10,
+        seed: `h${seed++}`,
+        excludeIds: bank.slice(0, 300).map((q) => q.id),
+        companySlug: "stripe",
+      }),
+    2_000,
+  ),
+);
+
+const results = {
+  machine: { node: process.version, cpus: (await import("node:os")).cpus().length },
+  localEvaluatorPerAnswer: evaluation,
+  metricsPerAnswer: metricsOnly,
+  localEvaluator20kChars: longEvaluation,
+  selection6Questions: selection,
+  selection10QuestionsWith300Excluded: selectionWithHistory,
+  bankSize: bank.length,
+  ratios: {
+    evaluatorToMetrics: evaluation.median / metricsOnly.median,
+    longToTypicalAnswer: longEvaluation.median / evaluation.median,
+  },
+};
+
+console.log("Local AI engine (one run, this machine)");
+console.log(`  evaluator, graded answers (${answers.length} distinct)   median ${ms(evaluation.median)}  p95 ${ms(evaluation.p95)}  target < 5 ms: ${evaluation.median < 5 ? "met" : "MISSED"}`);
+console.log(`  metrics only                                  median ${ms(metricsOnly.median)}  p95 ${ms(metricsOnly.p95)}`);
+console.log(`  evaluator, 20,000-character answer            median ${ms(longEvaluation.median)}  p95 ${ms(longEvaluation.p95)}`);
+console.log(`  question selection, 6 of ${bank.length}                 median ${ms(selection.median)}  p95 ${ms(selection.p95)}`);
+console.log(`  selection, 10 with 300 excluded + company     median ${ms(selectionWithHistory.median)}  p95 ${ms(selectionWithHistory.p95)}`);
+console.log(`  ratios: evaluator/metrics ${results.ratios.evaluatorToMetrics.toFixed(2)}x, 20k-char/typical answer ${results.ratios.longToTypicalAnswer.toFixed(1)}x`);
+
+mkdirSync(join(ROOT, ".data", "bench"), { recursive: true });
+writeFileSync(join(ROOT, ".data", "bench", "latest.json"), JSON.stringify(results, null, 2));
