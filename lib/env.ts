@@ -24,6 +24,11 @@ export const EnvSchema = z.object({
   UPLOADTHING_TOKEN: optionalString,
   STORAGE_DIR: z.string().default(".data/uploads"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Test only: lets end-to-end tests set the server's clock with a cookie (lib/clock.ts). */
+  TEST_CLOCK: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((value) => value === "1"),
   APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
 });
 

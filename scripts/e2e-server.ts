@@ -37,6 +37,7 @@ async function main() {
       STORAGE_DIR: join(dir, "uploads"),
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       NEXT_TELEMETRY_DISABLED: "1",
+      TEST_CLOCK: "1",
     },
   });
   const stop = async () => {

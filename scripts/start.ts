@@ -14,6 +14,8 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main() {
   loadDotEnv();
+  // The test clock lets a cookie move the server's time; never in a real deployment.
+  delete process.env.TEST_CLOCK;
   process.env.NEXTAUTH_SECRET = ensureSecret();
   const { url, embedded } = await ensureDatabase(log);
   process.env.DATABASE_URL = url;

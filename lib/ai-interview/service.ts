@@ -6,6 +6,7 @@ import { findCompany, recentQuestionIds } from "@/lib/ai-interview/queries";
 import type { Setup, SessionData } from "@/lib/ai-interview/schema";
 import type { StoredFeedback } from "@/lib/ai/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import type { QuestionType } from "@/lib/questions/schema";
 import { logger } from "@/lib/logger";
 
 /** Picks the questions and stores the session with one row per question, in one transaction. */
@@ -49,6 +50,39 @@ export async function startSession(userId: string, setup: Setup): Promise<{ id: 
             questionType: question.type,
             difficulty: question.difficulty,
             talkingPoints: question.talkingPoints,
+          })),
+        },
+      },
+    },
+    select: { id: true },
+  });
+}
+
+/** A session over the user's own questions (those asked in their real interviews). */
+export async function startCustomSession(
+  userId: string,
+  input: { role: string; level: Setup["level"]; company?: string | null; questions: { text: string; type: QuestionType }[] },
+): Promise<{ id: string }> {
+  if (input.questions.length === 0) throw new InvalidInputError("Choose at least one question to practise.");
+  const sessionData: SessionData = { seed: randomUUID(), source: "local" };
+  return db().aiInterviewSession.create({
+    data: {
+      userId,
+      position: input.role,
+      level: input.level,
+      company: input.company ?? null,
+      format: "mixed",
+      questionsAsked: input.questions.length,
+      sessionData,
+      answers: {
+        createMany: {
+          data: input.questions.map((question, index) => ({
+            userId,
+            position: index + 1,
+            questionText: question.text,
+            questionType: question.type,
+            difficulty: "medium" as const,
+            talkingPoints: [],
           })),
         },
       },

