@@ -10,7 +10,8 @@ import pg from "pg";
 export type TestUser = { id: string; name: string; email: string; password: string };
 
 function databaseUrl(): string {
-  return readFileSync(join(process.cwd(), ".data", "e2e", "database-url"), "utf8").trim();
+  const port = process.env.E2E_PORT ?? "3100";
+  return readFileSync(join(process.cwd(), ".data", "e2e", port, "database-url"), "utf8").trim();
 }
 
 export function uniqueEmail(prefix = "e2e"): string {

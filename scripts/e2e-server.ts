@@ -1,7 +1,7 @@
 // The server Playwright tests run against: a fresh embedded PostgreSQL in a
 // temporary directory, migrated and seeded, and the production build served on
-// E2E_PORT. Its database URL is written to .data/e2e/database-url so fixtures
-// can check what was (or was not) stored.
+// E2E_PORT. Its database URL is written to .data/e2e/<port>/database-url so
+// fixtures can check what was (or was not) stored.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -21,8 +21,8 @@ async function main() {
   await postgres.createDatabase("e2e");
   const url = postgres.url("e2e");
   await prepareDatabase(url, (line) => console.log(`[e2e-server] ${line}`));
-  mkdirSync(join(DATA_DIR, "e2e"), { recursive: true });
-  writeFileSync(join(DATA_DIR, "e2e", "database-url"), url);
+  mkdirSync(join(DATA_DIR, "e2e", port), { recursive: true });
+  writeFileSync(join(DATA_DIR, "e2e", port, "database-url"), url);
   buildIfNeeded((line) => console.log(`[e2e-server] ${line}`));
 
   const next = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], {
