@@ -81,16 +81,3 @@ export async function recentQuestionIds(userId: string, now = new Date()): Promi
   });
   return rows.flatMap((row) => (row.questionId ? [row.questionId] : []));
 }
-
-/** Company profiles for the setup form. */
-export async function listCompanies() {
-  return db().companyProfile.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/** A company profile by slug or (case-insensitive) name. */
-export async function findCompany(nameOrSlug: string) {
-  return db().companyProfile.findFirst({
-    where: { OR: [{ slug: nameOrSlug.toLowerCase() }, { name: { equals: nameOrSlug, mode: "insensitive" } }] },
-    select: { slug: true, name: true, values: true, focusAreas: true, interviewStyle: true },
-  });
-}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listCompanies, listSessions } from "@/lib/ai-interview/queries";
+import { listSessions } from "@/lib/ai-interview/queries";
+import { listCompanyProfiles } from "@/lib/companies/queries";
 import { configuredSource } from "@/lib/ai";
 import { LevelSchema } from "@/lib/questions/schema";
 import { InterviewFormatSchema } from "@/lib/ai/schema";
@@ -14,7 +15,7 @@ type Search = Promise<{ role?: string; level?: string; company?: string; format?
 export default async function AiInterviewPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/ai-interview");
   const params = await searchParams;
-  const [companies, sessions] = await Promise.all([listCompanies(), listSessions(user.id)]);
+  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listSessions(user.id)]);
   // Links from elsewhere (an upcoming interview's prep plan) pre-fill the form.
   const defaults = {
     ...(params.role ? { role: params.role.slice(0, 100) } : {}),
