@@ -1,0 +1,290 @@
+"use client";
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { createInterviewAction, updateInterviewAction } from "@/lib/interviews/actions";
+import {
+  IMPOSSIBLE_DATE_MESSAGE,
+  InterviewSchema,
+  MAX_NOTES_CHARS,
+  PAST_DATE_WARNING,
+  STATUS_LABELS,
+  TIME_PATTERN,
+  isPastUpcoming,
+  isRealDate,
+  localOffset,
+  toInstant,
+  toLocalInputs,
+  type InterviewInput,
+  type InterviewStatus,
+  type InterviewValues,
+} from "@/lib/interviews/schema";
+import { LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { idle } from "@/lib/actions/state";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+
+export type InterviewFormInitial = {
+  id: string;
+  company: string;
+  position: string;
+  level: string | null;
+  dateIso: string;
+  status: InterviewStatus;
+  performance: number | null;
+  notes: string | null;
+};
+
+type Props = {
+  companies: { slug: string; name: string }[];
+  /** The server's clock, so the past-date warning agrees with the list. */
+  nowIso: string;
+  /** The interview being edited; a new one when absent. */
+  initial?: InterviewFormInitial;
+};
+
+const PERFORMANCE_LABELS = ["1 — poor", "2 — weak", "3 — fair", "4 — good", "5 — excellent"];
+const baseResolver = zodResolver(InterviewSchema);
+
+function defaultsFor(initial?: InterviewFormInitial): InterviewInput {
+  if (!initial) {
+    return {
+      company: "",
+      position: "",
+      level: "",
+      date: "",
+      time: "09:00",
+      tzOffset: new Date().getTimezoneOffset(),
+      status: "upcoming",
+      performance: "",
+      notes: "",
+    };
+  }
+  // The stored instant, shown on the reader's wall clock (this renders in the browser).
+  const local = toLocalInputs(new Date(initial.dateIso));
+  return {
+    company: initial.company,
+    position: initial.position,
+    level: initial.level ?? "",
+    ...local,
+    status: initial.status,
+    performance: initial.performance === null ? "" : String(initial.performance),
+    notes: initial.notes ?? "",
+  };
+}
+
+export function InterviewForm({ companies, nowIso, initial }: Props) {
+  const [message, setMessage] = useState<string | null>(null);
+  const dateInput = useRef<HTMLInputElement | null>(null);
+
+  // A native date input reports 2026-02-30 as an empty value with badInput set;
+  // name the real problem instead of "enter a date".
+  const resolver: Resolver<InterviewInput, unknown, InterviewValues> = async (values, context, options) => {
+    const result = await baseResolver(values, context, options);
+    if (!dateInput.current?.validity.badInput) return result;
+    return { values: {}, errors: { ...result.errors, date: { type: "validate", message: IMPOSSIBLE_DATE_MESSAGE } } };
+  };
+
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<InterviewInput, unknown, InterviewValues>({ resolver, defaultValues: defaultsFor(initial) });
+
+  const [company, date, time, status, notes] = useWatch({
+    control,
+    name: ["company", "date", "time", "status", "notes"],
+  });
+  const profile = companies.find((c) => c.name.toLowerCase() === (company ?? "").trim().toLowerCase());
+  const chosen =
+    date && isRealDate(date) && time && TIME_PATTERN.test(time)
+      ? toInstant({ date, time, tzOffset: localOffset({ date, time }) })
+      : null;
+  const past = chosen !== null && status !== undefined && isPastUpcoming({ status, date: chosen }, new Date(nowIso));
+  const notesLength = typeof notes === "string" ? notes.length : 0;
+
+  async function onSubmit(values: InterviewValues) {
+    setMessage(null);
+    const payload = { ...values, tzOffset: localOffset(values) };
+    // On success the action redirects; only failures come back.
+    const state = initial
+      ? await updateInterviewAction(idle, { ...payload, id: initial.id })
+      : await createInterviewAction(idle, payload);
+    if (state.status === "error") {
+      for (const [field, messages] of Object.entries(state.fieldErrors)) {
+        if (field in InterviewSchema.shape) setError(field as keyof InterviewInput, { message: messages[0] });
+      }
+      setMessage(state.message);
+    }
+  }
+
+  const dateField = register("date");
+  const described = (name: keyof InterviewInput, extra?: string) => {
+    const ids = [errors[name] ? `${name}-error` : null, extra ?? null].filter(Boolean).join(" ");
+    return { "aria-invalid": errors[name] ? true : undefined, "aria-describedby": ids || undefined };
+  };
+  const errorText = (name: keyof InterviewInput) =>
+    errors[name] ? (
+      <div id={`${name}-error`} className="invalid-feedback d-block">
+        {errors[name]?.message}
+      </div>
+    ) : null;
+
+  return (
+    <form
+      onSubmit={handleSubmit(onSubmit, () => setMessage("Please correct the highlighted fields."))}
+      noValidate
+      aria-label={initial ? "Edit interview" : "Add an interview"}
+    >
+      <FormAlert kind="error" message={message} />
+      <div className="row g-3">
+        <div className="col-md-6">
+          <Field
+            id="company"
+            label="Company"
+            list="company-profiles"
+            autoComplete="off"
+            hint={
+              profile
+                ? `Matches the ${profile.name} profile: the prep plan will include its focus areas and checklist.`
+                : "Pick from the list to get a company's prep plan, or type any name."
+            }
+            error={errors.company?.message}
+            {...register("company")}
+          />
+          <datalist id="company-profiles">
+            {companies.map((c) => (
+              <option key={c.slug} value={c.name} />
+            ))}
+          </datalist>
+        </div>
+        <div className="col-md-6">
+          <Field
+            id="position"
+            label="Position"
+            placeholder="e.g. Backend engineer"
+            error={errors.position?.message}
+            {...register("position")}
+          />
+        </div>
+        <div className="col-6 col-md-3">
+          <Field
+            id="date"
+            label="Date"
+            type="date"
+            error={errors.date?.message}
+            {...dateField}
+            ref={(element) => {
+              dateField.ref(element);
+              dateInput.current = element;
+            }}
+          />
+        </div>
+        <div className="col-6 col-md-3">
+          <Field
+            id="time"
+            label="Time"
+            type="time"
+            hint="Your local time."
+            error={errors.time?.message}
+            {...register("time")}
+          />
+        </div>
+        <input type="hidden" {...register("tzOffset")} />
+        <div className="col-md-6">
+          <label htmlFor="level" className="form-label">
+            Level <span className="text-body-secondary">(optional)</span>
+          </label>
+          <select
+            id="level"
+            className={`form-select${errors.level ? " is-invalid" : ""}`}
+            {...register("level")}
+            {...described("level")}
+          >
+            <option value="">Not specified</option>
+            {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {errorText("level")}
+        </div>
+        <div className="col-12" role="status" aria-live="polite">
+          {past ? (
+            <div className="alert alert-warning py-2 mb-0" data-testid="past-date-warning">
+              {PAST_DATE_WARNING}
+            </div>
+          ) : null}
+        </div>
+        <div className="col-6 col-md-3">
+          <label htmlFor="status" className="form-label">
+            Status
+          </label>
+          <select
+            id="status"
+            className={`form-select${errors.status ? " is-invalid" : ""}`}
+            {...register("status")}
+            {...described("status")}
+          >
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {errorText("status")}
+        </div>
+        <div className="col-6 col-md-3">
+          <label htmlFor="performance" className="form-label">
+            Performance
+          </label>
+          <select
+            id="performance"
+            className={`form-select${errors.performance ? " is-invalid" : ""}`}
+            {...register("performance")}
+            {...described("performance", "performance-hint")}
+          >
+            <option value="">Not rated</option>
+            {PERFORMANCE_LABELS.map((label, index) => (
+              <option key={label} value={String(index + 1)}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <div id="performance-hint" className="form-text">
+            How it went, in your view.
+          </div>
+          {errorText("performance")}
+        </div>
+        <div className="col-12">
+          <label htmlFor="notes" className="form-label">
+            Notes <span className="text-body-secondary">(optional)</span>
+          </label>
+          <textarea
+            id="notes"
+            rows={5}
+            className={`form-control${errors.notes ? " is-invalid" : ""}`}
+            {...register("notes")}
+            {...described("notes", "notes-count")}
+          />
+          <div id="notes-count" className={`form-text${notesLength > MAX_NOTES_CHARS ? " text-danger" : ""}`}>
+            {notesLength.toLocaleString("en")} / {MAX_NOTES_CHARS.toLocaleString("en")} characters
+          </div>
+          {errorText("notes")}
+        </div>
+      </div>
+      <div className="d-flex flex-wrap gap-2 mt-4">
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : initial ? "Save changes" : "Save interview"}
+        </button>
+        <Link href={initial ? `/interviews/${initial.id}` : "/interviews"} className="btn btn-outline-secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
