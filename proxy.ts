@@ -12,5 +12,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/profile/:path*", "/ai-interview/:path*"],
+  matcher: [
+    "/dashboard/:path*",
+    "/profile/:path*",
+    "/ai-interview/:path*",
+    "/interviews/:path*",
+    "/dsa/:path*",
+    "/company-prep/:path*",
+  ],
 };

@@ -2,5 +2,8 @@
 export const APP_NAV: { href: string; label: string }[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/ai-interview", label: "Mock interview" },
+  { href: "/interviews", label: "Interviews" },
+  { href: "/dsa", label: "DSA practice" },
+  { href: "/company-prep", label: "Company prep" },
   { href: "/profile", label: "Profile" },
 ];

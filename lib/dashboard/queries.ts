@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { endOfDay } from "@/lib/dsa/schedule";
+import { getCompanyPrepOverview } from "@/lib/company-prep/queries";
 
 export type DashboardSummary = {
   upcomingInterviews: number;
@@ -8,6 +10,7 @@ export type DashboardSummary = {
   answers: number;
   averageScore: number | null;
   dsaSolved: number;
+  dsaDueToday: number;
   englishSessions: number;
   companyPrep: number;
   resumes: number;
@@ -23,6 +26,7 @@ export async function getDashboardSummary(userId: string, now = new Date()): Pro
       answers: bigint;
       avg_score: number | null;
       dsa_solved: bigint;
+      dsa_due: bigint;
       english: bigint;
       company: bigint;
       resumes: bigint;
@@ -34,7 +38,8 @@ export async function getDashboardSummary(userId: string, now = new Date()): Pro
       (SELECT count(*) FROM avatar_interview_session WHERE user_id = ${userId}) AS avatar,
       (SELECT count(*) FROM session_answer WHERE user_id = ${userId} AND answer_text IS NOT NULL) AS answers,
       (SELECT avg(score) FROM session_answer WHERE user_id = ${userId} AND score IS NOT NULL) AS avg_score,
-      (SELECT count(DISTINCT problem_title) FROM dsa_practice_session WHERE user_id = ${userId} AND solved) AS dsa_solved,
+      (SELECT count(DISTINCT coalesce(problem_slug, problem_title)) FROM dsa_practice_session WHERE user_id = ${userId} AND solved) AS dsa_solved,
+      (SELECT count(*) FROM dsa_review_card WHERE user_id = ${userId} AND due <= ${endOfDay(now)}) AS dsa_due,
       (SELECT count(*) FROM english_booster_session WHERE user_id = ${userId}) AS english,
       (SELECT count(*) FROM company_prep_session WHERE user_id = ${userId}) AS company,
       (SELECT count(*) FROM resume_upload WHERE user_id = ${userId}) AS resumes
@@ -48,8 +53,32 @@ export async function getDashboardSummary(userId: string, now = new Date()): Pro
     answers: Number(row.answers),
     averageScore: row.avg_score === null ? null : Math.round(Number(row.avg_score) * 10) / 10,
     dsaSolved: Number(row.dsa_solved),
+    dsaDueToday: Number(row.dsa_due),
     englishSessions: Number(row.english),
     companyPrep: Number(row.company),
     resumes: Number(row.resumes),
   };
+}
+
+/** The next few upcoming interviews, soonest first. */
+export async function listUpcomingInterviews(userId: string, now: Date, take = 3) {
+  return db().interview.findMany({
+    where: { userId, status: "upcoming", date: { gte: now } },
+    orderBy: { date: "asc" },
+    take,
+    select: { id: true, company: true, position: true, date: true },
+  });
+}
+
+/**
+ * Everything the dashboard shows, in three queries whatever the history size:
+ * the summary counts, the next interviews and company-prep progress.
+ */
+export async function getDashboard(userId: string, now: Date) {
+  const [summary, upcoming, companyPrep] = await Promise.all([
+    getDashboardSummary(userId, now),
+    listUpcomingInterviews(userId, now),
+    getCompanyPrepOverview(userId),
+  ]);
+  return { summary, upcoming, companyPrep: companyPrep.slice(0, 5) };
 }

@@ -29,3 +29,40 @@ describe("getDashboardSummary", () => {
     expect(theirs).toMatchObject({ upcomingInterviews: 1, aiSessions: 0, answers: 0, averageScore: null });
   });
 });
+
+describe("getDashboard", () => {
+  it("adds the next interviews, DSA reviews due today and company-prep progress", async () => {
+    const { getDashboard } = await import("@/lib/dashboard/queries");
+    const { setTopic } = await import("@/lib/company-prep/service");
+    const me = await createUser();
+    const now = new Date("2026-06-10T09:00:00Z");
+    await db().interview.createMany({
+      data: [1, 2, 3, 4].map((day) => ({ userId: me.id, company: `Co ${day}`, position: "Dev", date: new Date(now.getTime() + day * 86_400_000) })),
+    });
+    await db().dsaReviewCard.createMany({
+      data: ["two-sum", "valid-parentheses"].map((slug, index) => ({
+        userId: me.id,
+        problemSlug: slug,
+        due: new Date(now.getTime() + index * 3 * 86_400_000),
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+      })),
+    });
+    const company = await db().companyProfile.findFirstOrThrow({ select: { slug: true, prepTopics: true } });
+    const topic = (company.prepTopics as { behavioral: string[] }).behavioral[0]!;
+    await setTopic(me.id, { slug: company.slug, prepType: "behavioral", topic, checked: true }, now);
+
+    const dashboard = await getDashboard(me.id, now);
+    expect(dashboard.upcoming.map((i) => i.company)).toEqual(["Co 1", "Co 2", "Co 3"]);
+    expect(dashboard.summary.dsaDueToday).toBe(1);
+    expect(dashboard.summary.upcomingInterviews).toBe(4);
+    expect(dashboard.companyPrep).toHaveLength(1);
+    expect(dashboard.companyPrep[0]!.progress).toBeGreaterThan(0);
+  });
+});

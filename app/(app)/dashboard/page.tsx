@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getDashboardSummary } from "@/lib/dashboard/queries";
+import { now } from "@/lib/clock";
+import { getDashboard } from "@/lib/dashboard/queries";
 import { StatCard } from "@/components/dashboard/stat-card";
+import { UpcomingList } from "@/components/dashboard/upcoming-list";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const summary = await getDashboardSummary(user.id);
-  const practised = summary.aiSessions + summary.avatarSessions + summary.englishSessions + summary.companyPrep > 0;
+  const { summary, upcoming, companyPrep } = await getDashboard(user.id, await now());
+  const practised = summary.aiSessions + summary.avatarSessions + summary.englishSessions + summary.companyPrep + summary.dsaSolved > 0;
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
 
   return (
@@ -31,11 +33,66 @@ export default async function DashboardPage() {
             detail={summary.averageScore === null ? "No scored answers yet" : undefined}
           />
           <StatCard label="DSA problems solved" value={summary.dsaSolved} />
-          <StatCard label="English sessions" value={summary.englishSessions} />
+          <StatCard label="DSA reviews due today" value={summary.dsaDueToday} />
           <StatCard label="Company prep plans" value={summary.companyPrep} />
-          <StatCard label="Resumes analysed" value={summary.resumes} />
+          <StatCard label="English sessions" value={summary.englishSessions} />
         </div>
       </section>
+
+      <div className="row g-3 mb-4">
+        <section className="col-lg-4" aria-labelledby="upcoming-heading">
+          <div className="card h-100">
+            <div className="card-body">
+              <h2 id="upcoming-heading" className="h5">
+                Next interviews
+              </h2>
+              <UpcomingList items={upcoming} />
+            </div>
+          </div>
+        </section>
+        <section className="col-lg-4" aria-labelledby="dsa-heading">
+          <div className="card h-100">
+            <div className="card-body">
+              <h2 id="dsa-heading" className="h5">
+                DSA practice
+              </h2>
+              <p className="mb-2">
+                {summary.dsaDueToday === 0
+                  ? "Nothing due for review today."
+                  : `${summary.dsaDueToday} problem${summary.dsaDueToday === 1 ? "" : "s"} due for review today.`}
+              </p>
+              <Link href="/dsa">{summary.dsaDueToday > 0 ? "Review now" : "Open DSA practice"}</Link>
+            </div>
+          </div>
+        </section>
+        <section className="col-lg-4" aria-labelledby="prep-heading">
+          <div className="card h-100">
+            <div className="card-body">
+              <h2 id="prep-heading" className="h5">
+                Company preparation
+              </h2>
+              {companyPrep.length === 0 ? (
+                <p className="mb-0 text-body-secondary">
+                  Not preparing for a company yet. <Link href="/company-prep">Pick one</Link>.
+                </p>
+              ) : (
+                <ul className="list-unstyled mb-0">
+                  {companyPrep.map((company) => (
+                    <li key={company.slug} className="mb-2">
+                      <Link href={`/company-prep/${company.slug}`}>{company.name}</Link>
+                      <div className="progress mt-1" role="progressbar" aria-label={`${company.name} preparation`} aria-valuenow={company.progress} aria-valuemin={0} aria-valuemax={100}>
+                        <div className="progress-bar" style={{ width: `${company.progress}%` }}>
+                          {Math.round(company.progress)}%
+                        </div>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        </section>
+      </div>
 
       {!practised ? (
         <section className="card" aria-labelledby="start-heading">
@@ -43,9 +100,9 @@ export default async function DashboardPage() {
             <h2 id="start-heading" className="h5">
               Nothing practised yet
             </h2>
-            <p className="mb-2">
-              Your figures fill in as you practise. Start by completing your <Link href="/profile">profile</Link> with a photo
-              so instructors you share with recognise you.
+            <p className="mb-0">
+              Start with an <Link href="/ai-interview">AI mock interview</Link>, log a <Link href="/dsa/problems">DSA problem</Link>, or
+              add your next <Link href="/interviews/new">real interview</Link>.
             </p>
           </div>
         </section>
