@@ -1,23 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { securityHeaders } from "@/lib/security/headers";
 
-// Comfort only: sends logged-out visitors of app pages to the login page before
-// rendering. Every page, action and route handler checks the session itself.
+// Runs before every request: sets the security headers (with a fresh CSP nonce
+// that Next.js applies to its own scripts) and, for comfort only, sends
+// logged-out visitors of app pages to the login page. Every page, action and
+// route handler checks the session itself.
+
+const APP_PAGES = ["/dashboard", "/profile", "/ai-interview", "/interviews", "/dsa", "/company-prep", "/english", "/resume", "/roadmap", "/resources"];
+
+function isAppPage(pathname: string): boolean {
+  return APP_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
+}
+
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders({ nonce, pathname: request.nextUrl.pathname, https, dev: process.env.NODE_ENV === "development" });
+
+  let response: NextResponse;
+  if (isAppPage(request.nextUrl.pathname) && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    response = NextResponse.redirect(login);
+  } else {
+    // Next.js reads the nonce from the request's CSP header and adds it to its scripts.
+    const forwarded = new Headers(request.headers);
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: forwarded } });
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: [
-    "/dashboard/:path*",
-    "/profile/:path*",
-    "/ai-interview/:path*",
-    "/interviews/:path*",
-    "/dsa/:path*",
-    "/company-prep/:path*",
-  ],
+  // Everything but static build assets, which carry no user data and are cached.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

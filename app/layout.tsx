@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import "bootstrap/dist/css/bootstrap.min.css";
 import "./globals.css";
 import { getUser } from "@/lib/auth/session";
@@ -22,11 +22,13 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  // Set by proxy.ts: the Content-Security-Policy allows inline scripts only with it.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const user = await getUser();
   return (
     <html lang="en" data-bs-theme={theme === "system" ? "light" : theme} data-theme-choice={theme} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link btn btn-primary" href="#main">
