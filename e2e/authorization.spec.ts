@@ -1,0 +1,89 @@
+// The authorization matrix for pages and route handlers. It walks app/ for
+// every route handler and every page with a dynamic segment; each must have an
+// entry below. Pages and routes that show one user's data are requested by a
+// second user, who must get a 404. A new route without an entry fails.
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { test, expect, type TestUser } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { PNG_1PX } from "../tests/fixtures/files";
+
+type Owned = { kind: "owned"; url: (owner: TestUser, db: pg.Pool, page: Page) => Promise<string> };
+type NotOwned = { kind: "reference" | "no-user-ids" | "public"; why: string };
+type Entry = Owned | NotOwned;
+
+async function insertAiSession(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  await db.query(`INSERT INTO ai_interview_session (id, user_id, position) VALUES ($1, $2, 'Owner role')`, [id, owner.id]);
+  await db.query(
+    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
+    [`a${id}`, owner.id, id],
+  );
+  return id;
+}
+
+async function insertInterview(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = `i${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  await db.query(
+    `INSERT INTO interview (id, user_id, company, position, date, updated_at) VALUES ($1, $2, 'Owner Co', 'Dev', now() + interval '3 days', now())`,
+    [id, owner.id],
+  );
+  return id;
+}
+
+const ENTRIES: Record<string, Entry> = {
+  "app/(app)/ai-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
+  "app/(app)/interviews/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
+  "app/(app)/interviews/[id]/edit/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}/edit` },
+  "app/api/files/[...key]/route.ts": {
+    kind: "owned",
+    url: async (_owner, _db, page) => {
+      await page.goto("/profile");
+      await page.getByLabel("Profile photo").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: PNG_1PX });
+      await page.getByRole("button", { name: "Save profile" }).click();
+      await expect(page.getByRole("status")).toHaveText("Profile saved.");
+      await page.reload();
+      return (await page.getByRole("navigation").getByRole("img").getAttribute("src"))!;
+    },
+  },
+  "app/(app)/dsa/problems/[slug]/page.tsx": { kind: "reference", why: "a catalogue problem; the page shows only the caller's own attempts" },
+  "app/(app)/company-prep/[slug]/page.tsx": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
+  "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
+  "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or Gemini questions; reads only the caller's recent question ids" },
+  "app/api/health/route.ts": { kind: "public", why: "health check" },
+  "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
+  "app/api/[...path]/route.ts": { kind: "public", why: "JSON 404 for unknown API paths" },
+};
+
+function discover(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return discover(path);
+    const file = relative(process.cwd(), path);
+    const dynamicPage = name === "page.tsx" && file.includes("[");
+    return name === "route.ts" || dynamicPage ? [file] : [];
+  });
+}
+
+test("every route handler and dynamic page is in the authorization matrix", () => {
+  const found = discover(join(process.cwd(), "app")).sort();
+  expect(found.filter((file) => !(file in ENTRIES)), "add these to ENTRIES in e2e/authorization.spec.ts").toEqual([]);
+  expect(Object.keys(ENTRIES).filter((file) => !found.includes(file)), "stale entries").toEqual([]);
+});
+
+for (const [file, entry] of Object.entries(ENTRIES)) {
+  if (entry.kind !== "owned") continue;
+  test(`another user gets 404 from ${file}`, async ({ makeUser, loggedInPage, db }) => {
+    const owner = await makeUser("Owner");
+    const ownerPage = await loggedInPage(owner);
+    const url = await entry.url(owner, db, ownerPage);
+    expect((await ownerPage.request.get(url)).status(), "the owner can read it").toBe(200);
+
+    const intruderPage = await loggedInPage(await makeUser("Intruder"));
+    const response = await intruderPage.request.get(url);
+    expect(response.status()).toBe(404);
+    expect(await response.text()).not.toContain("Owner Co");
+  });
+}

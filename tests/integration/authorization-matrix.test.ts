@@ -1,0 +1,229 @@
+// The authorization matrix for server actions. It finds every action the app
+// exports (`export const X = action(` in lib/**/actions.ts) and runs each real
+// action as a second user against the first user's data: the intruder gets an
+// error state and the owner's rows are unchanged. An action missing from the
+// matrix fails the test, so a new action cannot ship without its check.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import type { ActionState } from "@/lib/actions/state";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getUser: async () => session.user,
+  requireUser: async () => session.user,
+  requireApiUser: async () => session.user,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`redirect:${url}`);
+  },
+  notFound: () => {
+    throw new Error("notFound");
+  },
+}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+
+const { db } = await import("@/lib/db");
+const { createUser } = await import("../factories");
+const { startSession } = await import("@/lib/ai-interview/service");
+
+type Person = Awaited<ReturnType<typeof createUser>>;
+const asUser = (person: Person): SessionUser => ({ ...person, role: "student", profilePhoto: null });
+type Action = (previous: ActionState<unknown>, input: unknown) => Promise<ActionState<unknown>>;
+
+const ROOT = join(import.meta.dirname, "..", "..");
+function actionFiles(dir = join(ROOT, "lib")): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "generated" ? [] : actionFiles(path);
+    return name === "actions.ts" ? [path] : [];
+  });
+}
+const discovered = actionFiles().flatMap((file) =>
+  [...readFileSync(file, "utf8").matchAll(/export const (\w+) = action\(/g)].map((match) => ({
+    name: match[1]!,
+    module: file.replace(`${ROOT}/`, "@/").replace(/\.ts$/, ""),
+  })),
+);
+
+/**
+ * owner: makes the owner's data and returns a snapshot function; attack: the
+ * input the intruder sends. `ownRowsOnly` actions act on the caller's own rows
+ * by catalogue slug or create new ones, so the check is that the owner's
+ * snapshot does not change.
+ */
+type Case = {
+  why: string;
+  setup: (owner: Person) => Promise<{ input: unknown; snapshot: () => Promise<unknown> }>;
+  expectError: boolean;
+};
+
+const interviewInput = { company: "Acme", position: "Engineer", date: "2030-05-01", time: "10:00", tzOffset: 0, status: "upcoming" };
+
+async function ownerInterview(owner: Person) {
+  const interview = await db().interview.create({
+    data: { userId: owner.id, company: "Owner Co", position: "Dev", date: new Date("2030-01-01T10:00:00Z"), notes: "mine" },
+    select: { id: true },
+  });
+  const question = await db().interviewQuestion.create({
+    data: { userId: owner.id, interviewId: interview.id, text: "Owner's question" },
+    select: { id: true },
+  });
+  const snapshot = async () => ({
+    interview: await db().interview.findUnique({ where: { id: interview.id }, select: { company: true, notes: true, status: true } }),
+    questions: await db().interviewQuestion.findMany({ where: { interviewId: interview.id }, select: { text: true } }),
+  });
+  return { interviewId: interview.id, questionId: question.id, snapshot };
+}
+
+async function ownerSession(owner: Person) {
+  const { id } = await startSession(owner.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 1 });
+  const answer = await db().sessionAnswer.findFirstOrThrow({ where: { aiSessionId: id }, select: { id: true } });
+  const snapshot = () =>
+    db().sessionAnswer.findMany({ where: { aiSessionId: id }, select: { answerText: true, score: true } });
+  return { sessionId: id, answerId: answer.id, snapshot };
+}
+
+const everyRowOf = (owner: Person) => async () => ({
+  user: await db().user.findUnique({ where: { id: owner.id }, select: { name: true, profilePhoto: true } }),
+  prep: await db().companyPrepSession.findMany({ where: { userId: owner.id }, select: { topicsCovered: true, notes: true } }),
+  cards: await db().dsaReviewCard.findMany({ where: { userId: owner.id }, select: { due: true, reps: true } }),
+  interviews: await db().interview.count({ where: { userId: owner.id } }),
+  sessions: await db().aiInterviewSession.count({ where: { userId: owner.id } }),
+});
+
+const MATRIX: Record<string, Case> = {
+  register: { why: "creates the caller's own account", expectError: false, setup: async (owner) => ({ input: { name: "New", email: `new-${owner.id}@example.test`, password: "long-enough-1" }, snapshot: everyRowOf(owner) }) },
+  updateProfile: { why: "writes only the caller's row", expectError: false, setup: async (owner) => ({ input: { name: "Renamed by intruder" }, snapshot: everyRowOf(owner) }) },
+  startInterview: { why: "creates a session for the caller", expectError: false, setup: async (owner) => ({ input: { role: "QA engineer", level: "mid", format: "mixed", count: 1 }, snapshot: everyRowOf(owner) }) },
+  answerQuestion: {
+    why: "another user's session and answer ids",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, answerId, snapshot } = await ownerSession(owner);
+      return { input: { sessionId, answerId, answer: "intruder's answer" }, snapshot };
+    },
+  },
+  retryEvaluation: {
+    why: "another user's session and answer ids",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, answerId, snapshot } = await ownerSession(owner);
+      return { input: { sessionId, answerId }, snapshot };
+    },
+  },
+  toggleTopic: {
+    why: "keyed by company slug; writes only the caller's prep rows",
+    expectError: false,
+    setup: async (owner) => {
+      const company = await db().companyProfile.findFirstOrThrow({ select: { slug: true, prepTopics: true } });
+      const topic = (company.prepTopics as { behavioral: string[] }).behavioral[0]!;
+      const { setTopic } = await import("@/lib/company-prep/service");
+      await setTopic(owner.id, { slug: company.slug, prepType: "behavioral", topic, checked: true });
+      return { input: { slug: company.slug, prepType: "behavioral", topic, checked: false }, snapshot: everyRowOf(owner) };
+    },
+  },
+  saveNotes: {
+    why: "keyed by company slug; writes only the caller's prep rows",
+    expectError: false,
+    setup: async (owner) => {
+      const company = await db().companyProfile.findFirstOrThrow({ select: { slug: true } });
+      const { saveNotes } = await import("@/lib/company-prep/service");
+      await saveNotes(owner.id, { slug: company.slug, prepType: "culture", notes: "owner notes" });
+      return { input: { slug: company.slug, prepType: "culture", notes: "overwritten?" }, snapshot: everyRowOf(owner) };
+    },
+  },
+  logAttemptAction: {
+    why: "keyed by problem slug; writes only the caller's attempt and card",
+    expectError: false,
+    setup: async (owner) => {
+      const { logAttempt } = await import("@/lib/dsa/service");
+      const { LogAttemptSchema } = await import("@/lib/dsa/schema");
+      const input = { slug: "two-sum", solved: "yes", attempts: "1", timeTaken: "10", rating: "good" };
+      await logAttempt(owner.id, LogAttemptSchema.parse(input), new Date());
+      return { input, snapshot: everyRowOf(owner) };
+    },
+  },
+  createInterviewAction: { why: "creates the caller's own interview", expectError: false, setup: async (owner) => ({ input: interviewInput, snapshot: everyRowOf(owner) }) },
+  updateInterviewAction: {
+    why: "another user's interview id",
+    expectError: true,
+    setup: async (owner) => {
+      const { interviewId, snapshot } = await ownerInterview(owner);
+      return { input: { ...interviewInput, id: interviewId, notes: "hijacked" }, snapshot };
+    },
+  },
+  deleteInterviewAction: {
+    why: "another user's interview id",
+    expectError: true,
+    setup: async (owner) => {
+      const { interviewId, snapshot } = await ownerInterview(owner);
+      return { input: { id: interviewId }, snapshot };
+    },
+  },
+  logQuestionAction: {
+    why: "another user's interview id",
+    expectError: true,
+    setup: async (owner) => {
+      const { interviewId, snapshot } = await ownerInterview(owner);
+      return { input: { interviewId, text: "planted question" }, snapshot };
+    },
+  },
+  deleteQuestionAction: {
+    why: "another user's question id",
+    expectError: true,
+    setup: async (owner) => {
+      const { questionId, snapshot } = await ownerInterview(owner);
+      return { input: { id: questionId }, snapshot };
+    },
+  },
+  practiseQuestionsAction: {
+    why: "another user's question ids",
+    expectError: true,
+    setup: async (owner) => {
+      const { questionId, snapshot } = await ownerInterview(owner);
+      return { input: { questionIds: [questionId] }, snapshot };
+    },
+  },
+};
+
+describe("authorization matrix: server actions", () => {
+  beforeAll(() => {
+    expect(discovered.length).toBeGreaterThan(10);
+  });
+
+  it("covers every server action the app exports", () => {
+    const missing = discovered.map((a) => a.name).filter((name) => !(name in MATRIX));
+    expect(missing, "add these actions to MATRIX with an ownership check").toEqual([]);
+  });
+
+  it.each(discovered.filter((a) => a.name in MATRIX).map((a) => [a.name, a.module] as const))(
+    "%s run by another user leaves the owner's data unchanged",
+    async (name, module) => {
+      const owner = await createUser({ name: "Owner" });
+      const intruder = await createUser({ name: "Intruder" });
+      const testCase = MATRIX[name]!;
+      const { input, snapshot } = await testCase.setup(owner);
+      const before = await snapshot();
+      session.user = asUser(intruder);
+      const actions = (await import(/* @vite-ignore */ module)) as Record<string, Action>;
+      let state: ActionState<unknown> | undefined;
+      try {
+        state = await actions[name]!({ status: "idle" }, input);
+      } catch (error) {
+        // A redirect after success is how some actions end; anything else is a failure.
+        if (!(error instanceof Error && error.message.startsWith("redirect:"))) throw error;
+      } finally {
+        session.user = null;
+      }
+      if (testCase.expectError) {
+        expect(state?.status, `${name}: ${testCase.why}`).toBe("error");
+        expect(state?.status === "error" ? state.message : "").toMatch(/not|another account|exist/i);
+      }
+      expect(await snapshot(), `${name} changed the owner's data`).toEqual(before);
+    },
+  );
+});
