@@ -10,7 +10,12 @@ import { test, expect, type TestUser } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { PNG_1PX } from "../tests/fixtures/files";
 
-type Owned = { kind: "owned"; url: (owner: TestUser, db: pg.Pool, page: Page) => Promise<string> };
+type Owned = {
+  kind: "owned";
+  url: (owner: TestUser, db: pg.Pool, page: Page) => Promise<string>;
+  /** For routes that write: the body the intruder posts, and how to tell nothing changed. */
+  post?: { data: (url: string) => unknown; unchanged: (db: pg.Pool, url: string) => Promise<boolean> };
+};
 type NotOwned = { kind: "reference" | "no-user-ids" | "public"; why: string };
 type Entry = Owned | NotOwned;
 
@@ -48,8 +53,20 @@ const ENTRIES: Record<string, Entry> = {
       return (await page.getByRole("navigation").getByRole("img").getAttribute("src"))!;
     },
   },
+  "app/api/ai-interview/sessions/[id]/answers/route.ts": {
+    kind: "owned",
+    url: async (o, db) => `/api/ai-interview/sessions/${await insertAiSession(o, db)}/answers`,
+    post: {
+      data: (url) => ({ answerId: `a${url.split("/")[4]}`, answer: "intruder's answer" }),
+      unchanged: async (db, url) => {
+        const { rows } = await db.query("SELECT answer_text FROM session_answer WHERE ai_session_id = $1", [url.split("/")[4]]);
+        return rows.length === 1 && rows[0].answer_text === null;
+      },
+    },
+  },
   "app/(app)/dsa/problems/[slug]/page.tsx": { kind: "reference", why: "a catalogue problem; the page shows only the caller's own attempts" },
   "app/(app)/company-prep/[slug]/page.tsx": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
+  "app/api/ai-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a session for the caller" },
   "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
   "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or Gemini questions; reads only the caller's recent question ids" },
   "app/api/health/route.ts": { kind: "public", why: "health check" },
@@ -79,9 +96,14 @@ for (const [file, entry] of Object.entries(ENTRIES)) {
     const owner = await makeUser("Owner");
     const ownerPage = await loggedInPage(owner);
     const url = await entry.url(owner, db, ownerPage);
-    expect((await ownerPage.request.get(url)).status(), "the owner can read it").toBe(200);
-
     const intruderPage = await loggedInPage(await makeUser("Intruder"));
+    if (entry.post) {
+      const response = await intruderPage.request.post(url, { data: entry.post.data(url) });
+      expect(response.status()).toBe(404);
+      expect(await entry.post.unchanged(db, url), "the owner's data changed").toBe(true);
+      return;
+    }
+    expect((await ownerPage.request.get(url)).status(), "the owner can read it").toBe(200);
     const response = await intruderPage.request.get(url);
     expect(response.status()).toBe(404);
     expect(await response.text()).not.toContain("Owner Co");

@@ -24,6 +24,8 @@ export const EnvSchema = z.object({
   UPLOADTHING_TOKEN: optionalString,
   STORAGE_DIR: z.string().default(".data/uploads"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Multiplies every rate-limit budget (load tests); 1 by default. */
+  RATE_LIMIT_SCALE: z.coerce.number().min(1).max(100_000).default(1),
   /** Test only: lets end-to-end tests set the server's clock with a cookie (lib/clock.ts). */
   TEST_CLOCK: z
     .enum(["0", "1"])

@@ -55,10 +55,13 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
-/** True for errors that mean the database could not be reached. */
+/** True for errors that mean the database could not be reached (down, restarting, or dropped the connection). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i.test(
+  if (!(error instanceof Error)) return false;
+  // A client that hung up mid-request also surfaces as ECONNRESET ("aborted"); that is not the database.
+  if (error.message === "aborted") return false;
+  const text = `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|57P01|57P02|57P03|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i.test(
     text,
   );
 }

@@ -117,3 +117,29 @@ describe("AI interview sessions with the local engine", () => {
     expect(stored.answerText).toBeNull();
   });
 });
+
+describe("POST /api/ai-interview/sessions/[id]/answers", () => {
+  it("saves then scores, and says so", async () => {
+    const session = await import("@/lib/auth/session");
+    const user = await createUser();
+    const spy = vi.spyOn(session, "getUser").mockResolvedValue({ ...user, role: "student", profilePhoto: null });
+    const { id } = await startSession(user.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 1 });
+    const [row] = await answersOf(id);
+    const { POST } = await import("@/app/api/ai-interview/sessions/[id]/answers/route");
+    const { NextRequest } = await import("next/server");
+    const response = await POST(
+      new NextRequest(`http://localhost/api/ai-interview/sessions/${id}/answers`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ answerId: row!.id, answer: GOOD, durationSeconds: 30 }),
+      }),
+      { params: Promise.resolve({ id }) },
+    );
+    spy.mockRestore();
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ saved: true, evaluated: true, source: "local" });
+    expect(body.score).toBeGreaterThan(1);
+    expect((await db().sessionAnswer.findUniqueOrThrow({ where: { id: row!.id } })).answerText).toBe(GOOD);
+  });
+});

@@ -64,12 +64,12 @@ const FIELDS = ["role", "level", "company", "type", "count", "question", "answer
 const shaped = fc.dictionary(fc.constantFrom(...FIELDS, "__proto__", "constructor", "extra"), value, { maxKeys: 8 });
 
 /** A body every route accepts, with one field replaced by junk: reaches the handlers themselves. */
-const VALID = { role: "Backend engineer", level: "mid", count: 1, question: "Why this company?", answer: "Because I like it.", text: "I has a apple." };
+const VALID = { role: "Backend engineer", level: "mid", format: "mixed", count: 1, question: "Why this company?", answer: "Because I like it.", answerId: "x1", text: "I has a apple." };
 const nearValid = fc
   .tuple(fc.constantFrom(...Object.keys(VALID)), fc.oneof(value, injections))
   .map(([field, junk]) => ({ ...VALID, [field]: junk }));
 
-type Payload = { body: string | Uint8Array; contentType: string | null };
+type Payload = { body: string | Uint8Array<ArrayBuffer>; contentType: string | null };
 const payload: fc.Arbitrary<Payload> = fc.oneof(
   nearValid.map((o) => ({ body: JSON.stringify(o), contentType: "application/json" })),
   fc.constant({ body: JSON.stringify(VALID), contentType: "application/json; charset=utf-8" }),
@@ -79,7 +79,7 @@ const payload: fc.Arbitrary<Payload> = fc.oneof(
   fc.constantFrom("", "{", "[1,", "nul", "{\"a\":}", "\u0000", "{\"answer\": \"\\ud800\"}").map((s) => ({ body: s, contentType: "application/json" })),
   shaped.map((o) => ({ body: JSON.stringify(o), contentType: fc.sample(fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data"), 1)[0]! })),
   fc.constant({ body: JSON.stringify({ answer: "x".repeat(400_000), question: "q" }), contentType: "application/json" }),
-  fc.uint8Array({ maxLength: 64 }).map((bytes) => ({ body: bytes, contentType: "application/json" })),
+  fc.uint8Array({ maxLength: 64 }).map((bytes) => ({ body: new Uint8Array(bytes), contentType: "application/json" })),
   shaped.map((o) => ({ body: JSON.stringify(o), contentType: null })),
 );
 

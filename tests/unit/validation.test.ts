@@ -41,3 +41,16 @@ describe("clientIp", () => {
     expect(clientIp(undefined)).toBe("unknown");
   });
 });
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises a database that is down or restarting, not a client that hung up", async () => {
+    const { isDatabaseUnavailable } = await import("@/lib/errors");
+    const restart = Object.assign(new Error("terminating connection due to administrator command"), { name: "DriverAdapterError" });
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const startingUp = new Error("the database system is starting up");
+    const hungUp = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    expect([restart, refused, startingUp].map(isDatabaseUnavailable)).toEqual([true, true, true]);
+    expect(isDatabaseUnavailable(hungUp)).toBe(false);
+    expect(isDatabaseUnavailable(new Error("Unique constraint failed"))).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { route } from "@/lib/api/handler";
+import { AnswerSchema } from "@/lib/ai-interview/schema";
+import { submitAnswer } from "@/lib/ai-interview/service";
+import { AI_LIMITS } from "@/lib/ai/limits";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+const BodySchema = AnswerSchema.omit({ sessionId: true });
+
+/**
+ * POST {answerId, answer, durationSeconds?} → {saved, evaluated, score, source}.
+ * The answer is committed before it is scored; "saved: true" means it is in
+ * the database even if scoring failed. Repeating a request keeps the first answer.
+ */
+export const POST = route(
+  { body: BodySchema, rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate }, maxBodyBytes: 128 * 1024 },
+  async ({ body, user, params }) => {
+    const sessionId = z.string().min(1).max(40).parse(params.id);
+    const result = await submitAnswer(user.id, { sessionId, ...body });
+    const stored = await db().sessionAnswer.findFirst({
+      where: { id: body.answerId, aiSessionId: sessionId, userId: user.id },
+      select: { score: true, source: true },
+    });
+    return { saved: result.saved, evaluated: result.evaluated, score: stored?.score ?? null, source: stored?.source ?? null };
+  },
+);
