@@ -61,7 +61,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // A client that hung up mid-request also surfaces as ECONNRESET ("aborted"); that is not the database.
   if (error.message === "aborted") return false;
   const text = `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|57P01|57P02|57P03|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i.test(
+  return /ECONNREFUSED|ECONNRESET|57P01|57P02|57P03|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Connection terminated|Client has encountered a connection error|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i.test(
     text,
   );
 }

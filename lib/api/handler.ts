@@ -84,7 +84,13 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
         if (declared > limit) {
           return withId(jsonError(413, "payload_too_large", `The body must be at most ${limit} bytes`, { requestId }));
         }
-        const text = await req.text();
+        let text: string;
+        try {
+          text = await req.text();
+        } catch {
+          // The client hung up while sending the body; nothing was read, nothing changes.
+          return withId(jsonError(400, "aborted", "The request body did not arrive completely", { requestId }));
+        }
         if (Buffer.byteLength(text) > limit) {
           return withId(jsonError(413, "payload_too_large", `The body must be at most ${limit} bytes`, { requestId }));
         }

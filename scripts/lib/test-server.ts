@@ -13,8 +13,11 @@ import { buildIfNeeded } from "./next-build";
 export type TestServer = {
   url: string;
   databaseUrl: string;
-  postgres: RunningPostgres;
   next: ChildProcess;
+  /** Stops PostgreSQL, waits, and starts it again on the same data and port. */
+  restartDatabase: (downMs: number) => Promise<void>;
+  /** Another app instance on the same database, storage and session secret. */
+  startInstance: (port: string) => ChildProcess;
   stop: () => Promise<void>;
 };
 
@@ -22,27 +25,32 @@ export async function startTestServer(options: { port: string; env?: Record<stri
   const log = options.log ?? (() => undefined);
   const dir = mkdtempSync(join(tmpdir(), "interview-prep-server-"));
   chmodSync(dir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dir, "pg"), port: await freePort() });
+  const pgPort = await freePort();
+  let postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(dir, "pg"), port: pgPort });
   await postgres.createDatabase("app");
   const databaseUrl = postgres.url("app");
   await prepareDatabase(databaseUrl, log);
   buildIfNeeded(log);
 
-  const next = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", options.port], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-      NEXTAUTH_URL: `http://localhost:${options.port}`,
-      STORAGE_DIR: join(dir, "uploads"),
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...options.env,
-    },
-  });
+  const secret = randomBytes(32).toString("hex");
+  const startNext = (port: string) =>
+    spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: `http://localhost:${options.port}`,
+        STORAGE_DIR: join(dir, "uploads"),
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...options.env,
+      },
+    });
+  const next = startNext(options.port);
+  const others: ChildProcess[] = [];
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -53,10 +61,21 @@ export async function startTestServer(options: { port: string; env?: Record<stri
       next.kill("SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     }
+    for (const other of others) other.kill("SIGTERM");
     await postgres.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `http://localhost:${options.port}`, databaseUrl, postgres, next, stop };
+  const restartDatabase = async (downMs: number) => {
+    await postgres.stop();
+    await new Promise((resolve) => setTimeout(resolve, downMs));
+    postgres = await startEmbeddedPostgres({ dataDir: join(dir, "pg"), port: pgPort });
+  };
+  const startInstance = (port: string) => {
+    const other = startNext(port);
+    others.push(other);
+    return other;
+  };
+  return { url: `http://localhost:${options.port}`, databaseUrl, next, restartDatabase, startInstance, stop };
 }
 
 /** Resolves once GET /api/health answers 200. */

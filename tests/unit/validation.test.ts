@@ -48,8 +48,9 @@ describe("isDatabaseUnavailable", () => {
     const restart = Object.assign(new Error("terminating connection due to administrator command"), { name: "DriverAdapterError" });
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     const startingUp = new Error("the database system is starting up");
+    const brokenClient = new Error("Client has encountered a connection error and is not queryable");
     const hungUp = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
-    expect([restart, refused, startingUp].map(isDatabaseUnavailable)).toEqual([true, true, true]);
+    expect([restart, refused, startingUp, brokenClient].map(isDatabaseUnavailable)).toEqual([true, true, true, true]);
     expect(isDatabaseUnavailable(hungUp)).toBe(false);
     expect(isDatabaseUnavailable(new Error("Unique constraint failed"))).toBe(false);
   });
