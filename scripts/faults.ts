@@ -36,7 +36,7 @@ async function report(name: string, server: TestServer, mix: MixResult) {
 
 async function databaseRestart() {
   console.log("\n1. PostgreSQL restarted during the load");
-  const server = await startTestServer({ port: "4201", env: { RATE_LIMIT_SCALE: "10000", LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? "fatal" } });
+  const server = await startTestServer({ port: "4201", env: { RATE_LIMIT_SCALE: "10000", LOG_LEVEL: "error" }, captureErrors: true });
   try {
     const cookies = await prepare(server);
     const restart = new Promise<void>((resolve) =>
@@ -46,6 +46,10 @@ async function databaseRestart() {
     await restart;
     const unexpected = [...mix.statuses.keys()].filter((status) => status !== 200 && status !== 503);
     check(unexpected.length === 0, `only 200 and 503 answers (saw ${[...mix.statuses.keys()].join(", ")})`);
+    if (unexpected.length > 0) {
+      const unhandled = server.errors.filter((line) => line.includes("unhandled error"));
+      for (const line of new Set(unhandled.map((l) => l.replace(/"requestId":"[^"]+",/, "").slice(0, 600)))) console.log(`    ${line}`);
+    }
     check((mix.statuses.get(503) ?? 0) > 0, "the outage was noticed (some 503s)");
     const health = await fetch(`${server.url}/api/health`);
     check(health.status === 200, "health is back to 200 without a restart of the app");

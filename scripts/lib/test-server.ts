@@ -18,10 +18,18 @@ export type TestServer = {
   restartDatabase: (downMs: number) => Promise<void>;
   /** Another app instance on the same database, storage and session secret. */
   startInstance: (port: string) => ChildProcess;
+  /** Error-level log lines (pino level >= 50) the app printed, when started with captureErrors. */
+  errors: string[];
   stop: () => Promise<void>;
 };
 
-export async function startTestServer(options: { port: string; env?: Record<string, string>; log?: (line: string) => void }): Promise<TestServer> {
+export async function startTestServer(options: {
+  port: string;
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+  /** Keep the app's error-level log lines in `errors` instead of printing them. */
+  captureErrors?: boolean;
+}): Promise<TestServer> {
   const log = options.log ?? (() => undefined);
   const dir = mkdtempSync(join(tmpdir(), "interview-prep-server-"));
   chmodSync(dir, 0o755);
@@ -33,10 +41,11 @@ export async function startTestServer(options: { port: string; env?: Record<stri
   buildIfNeeded(log);
 
   const secret = randomBytes(32).toString("hex");
+  const errors: string[] = [];
   const startNext = (port: string) =>
     spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], {
       cwd: ROOT,
-      stdio: "inherit",
+      stdio: options.captureErrors ? ["ignore", "pipe", "inherit"] : "inherit",
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -49,7 +58,16 @@ export async function startTestServer(options: { port: string; env?: Record<stri
         ...options.env,
       },
     });
-  const next = startNext(options.port);
+  const capture = (child: ChildProcess) => {
+    let pending = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) if (/"level":(5|6)\d/.test(line)) errors.push(line);
+    });
+    return child;
+  };
+  const next = capture(startNext(options.port));
   const others: ChildProcess[] = [];
   let stopped = false;
   const stop = async () => {
@@ -71,11 +89,11 @@ export async function startTestServer(options: { port: string; env?: Record<stri
     postgres = await startEmbeddedPostgres({ dataDir: join(dir, "pg"), port: pgPort });
   };
   const startInstance = (port: string) => {
-    const other = startNext(port);
+    const other = capture(startNext(port));
     others.push(other);
     return other;
   };
-  return { url: `http://localhost:${options.port}`, databaseUrl, next, restartDatabase, startInstance, stop };
+  return { url: `http://localhost:${options.port}`, databaseUrl, next, restartDatabase, startInstance, errors, stop };
 }
 
 /** Resolves once GET /api/health answers 200. */
