@@ -14,6 +14,7 @@ import { BankQuestionSchema } from "../lib/questions/schema";
 import { CompanyDataSchema } from "../lib/companies/schema";
 import type { BankCandidate } from "../lib/ai/types";
 import { GRADED } from "../tests/fixtures/graded-answers";
+import { benchServer } from "./lib/bench-server";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -103,5 +104,25 @@ console.log(`  question selection, 6 of ${bank.length}                 median ${
 console.log(`  selection, 10 with 300 excluded + company     median ${ms(selectionWithHistory.median)}  p95 ${ms(selectionWithHistory.p95)}`);
 console.log(`  ratios: evaluator/metrics ${results.ratios.evaluatorToMetrics.toFixed(2)}x, 20k-char/typical answer ${results.ratios.longToTypicalAnswer.toFixed(1)}x`);
 
+let server: Awaited<ReturnType<typeof benchServer>> | null = null;
+if (!process.argv.includes("--engine-only")) {
+  console.log("\nStarting a production server for the route and page figures…");
+  server = await benchServer(Number(process.env.BENCH_SECONDS ?? 5));
+  const ceiling = server.routes.ceiling.rps;
+  console.log("\nRoutes (8 connections, one logged-in user; ratio = requests/s ÷ the do-nothing handler's)");
+  for (const [name, r] of Object.entries(server.routes)) {
+    console.log(`  ${name.padEnd(14)} ${r.rps.toFixed(0).padStart(6)} req/s  ratio ${(r.rps / ceiling).toFixed(2)}  p50 ${r.p50} ms  p99 ${r.p99} ms${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}`);
+  }
+  console.log("\nDashboard data (getDashboard, in-process) as one user's history grows");
+  const base = server.dashboard["100"]!.median;
+  for (const [size, t] of Object.entries(server.dashboard)) {
+    console.log(`  ${size.padStart(6)} answers  median ${ms(t.median)}  p95 ${ms(t.p95)}  (${(t.median / base).toFixed(2)}× the 100-answer time; target < 50 ms)`);
+  }
+  console.log("\nFirst-load JavaScript per page, gzipped (budget 200 KB)");
+  for (const [page, bytes] of Object.entries(server.firstLoad)) {
+    console.log(`  ${page.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(6)} KB ${bytes <= 200 * 1024 ? "" : " OVER BUDGET"}`);
+  }
+}
+
 mkdirSync(join(ROOT, ".data", "bench"), { recursive: true });
-writeFileSync(join(ROOT, ".data", "bench", "latest.json"), JSON.stringify(results, null, 2));
+writeFileSync(join(ROOT, ".data", "bench", "latest.json"), JSON.stringify({ ...results, server }, null, 2));
