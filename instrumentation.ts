@@ -1,7 +1,16 @@
-// Runs once when a server instance starts: fail fast on a bad environment.
+// Runs once when a server instance starts: fail fast on a bad environment, then
+// start the background job workers.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     env();
+    // `next build` can load this file while prerendering; only a serving instance
+    // may connect to the database and take jobs.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startWorkers } = await import("@/lib/jobs");
+      // Not awaited: serving pages must not wait for the job queue. Jobs sent
+      // meanwhile wait in PostgreSQL; failed starts are retried in the background.
+      void startWorkers({ retry: true });
+    }
   }
 }

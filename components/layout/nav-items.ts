@@ -5,5 +5,6 @@ export const APP_NAV: { href: string; label: string }[] = [
   { href: "/interviews", label: "Interviews" },
   { href: "/dsa", label: "DSA practice" },
   { href: "/company-prep", label: "Company prep" },
+  { href: "/roadmap", label: "Roadmap" },
   { href: "/profile", label: "Profile" },
 ];

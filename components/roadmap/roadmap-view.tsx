@@ -1,0 +1,75 @@
+import type { RoadmapResult } from "@/lib/roadmap/schema";
+import { MilestoneTimeline } from "@/components/roadmap/milestone-timeline";
+import { ResourceList } from "@/components/roadmap/resource-list";
+import { SkillsPanel } from "@/components/roadmap/skills-panel";
+import { SourceNote } from "@/components/roadmap/source-note";
+
+function formatDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A finished roadmap: summary and timeline, milestones, skills and resources. */
+export function RoadmapView({ result, targetRole }: { result: RoadmapResult; targetRole: string }) {
+  const { timeline } = result;
+  const saved = timeline.baselineWeeks - timeline.totalWeeks;
+  return (
+    <>
+      <div className="mb-3">
+        <SourceNote result={result} />
+      </div>
+      {result.template.match === "closest" ? (
+        <p className="alert alert-info py-2">
+          We have no roadmap named “{targetRole}”, so this plan follows the closest one: <strong>{result.template.title}</strong>.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="overview-heading" className="card mb-4">
+        <div className="card-body">
+          <h2 id="overview-heading" className="h5">
+            Overview
+          </h2>
+          <p>{result.summary}</p>
+          {result.ai ? (
+            <p className="border-start border-primary border-3 ps-2">
+              <span className="badge text-bg-primary me-1">AI summary (Gemini)</span>
+              {result.ai.summary}
+            </p>
+          ) : null}
+          <dl className="row mb-0" data-testid="roadmap-timeline">
+            <dt className="col-sm-4">Start</dt>
+            <dd className="col-sm-8">{formatDate(timeline.startDate)}</dd>
+            <dt className="col-sm-4">Target date</dt>
+            <dd className="col-sm-8">{formatDate(timeline.targetDate)}</dd>
+            <dt className="col-sm-4">Length</dt>
+            <dd className="col-sm-8 mb-0">
+              {timeline.totalWeeks} weeks
+              {saved > 0 ? ` (${saved} weeks shorter than the standard ${timeline.baselineWeeks}-week plan)` : ""}
+              {saved < 0 ? ` (${-saved} weeks longer than the standard ${timeline.baselineWeeks}-week plan, to leave time for practice)` : ""}
+            </dd>
+          </dl>
+        </div>
+      </section>
+
+      <section aria-labelledby="milestones-heading" className="mb-4">
+        <h2 id="milestones-heading" className="h4 mb-3">
+          Milestones
+        </h2>
+        <MilestoneTimeline milestones={result.milestones} resources={result.resources} />
+      </section>
+
+      <section aria-labelledby="skills-heading" className="mb-4">
+        <h2 id="skills-heading" className="h4 mb-3">
+          Skills
+        </h2>
+        <SkillsPanel skills={result.skills} otherSkills={result.otherSkills} />
+      </section>
+
+      <section aria-labelledby="resources-heading" className="mb-4">
+        <h2 id="resources-heading" className="h4 mb-3">
+          Resources
+        </h2>
+        <ResourceList resources={result.resources} />
+      </section>
+    </>
+  );
+}
