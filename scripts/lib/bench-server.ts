@@ -5,11 +5,59 @@
 import autocannon from "autocannon";
 import pg from "pg";
 import { gzipSync } from "node:zlib";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { runInNewContext } from "node:vm";
+import { ROOT } from "./app-env";
 import { performance } from "node:perf_hooks";
 import { startTestServer, waitForHealth } from "./test-server";
 import { createUsers, login } from "./load-mix";
 
-const PAGES = ["/", "/login", "/register", "/dashboard", "/profile", "/ai-interview", "/interviews", "/dsa", "/dsa/problems", "/company-prep"];
+/** Every page's client-reference manifest in the build, keyed by its route ("/(app)/dashboard/page"). */
+function pageManifests(distDir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === "page_client-reference-manifest.js") {
+        const route = path.slice(join(distDir, "server", "app").length).replace(/_client-reference-manifest\.js$/, "");
+        if (!route.startsWith("/_")) found.set(route, path);
+      }
+    }
+  };
+  walk(join(distDir, "server", "app"));
+  return found;
+}
+
+/**
+ * First-load JavaScript of every page, gzipped: the runtime's root files plus
+ * every chunk the page's client-reference manifest lists for its layouts,
+ * boundaries and page. Read from the build, so it counts chunks that the HTML
+ * loads through the RSC payload as well as those in script tags.
+ */
+export function firstLoadJs(): Record<string, number> {
+  const distDir = join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+  const build = JSON.parse(readFileSync(join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const gz = new Map<string, number>();
+  const size = (file: string) => {
+    if (!gz.has(file)) {
+      const path = join(distDir, file);
+      gz.set(file, existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
+    }
+    return gz.get(file)!;
+  };
+  const result: Record<string, number> = {};
+  for (const [route, file] of pageManifests(distDir)) {
+    const sandbox: { self: { __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> } } = { self: {} };
+    runInNewContext(readFileSync(file, "utf8"), { self: sandbox.self, globalThis: sandbox.self });
+    const manifest = Object.values(sandbox.self.__RSC_MANIFEST ?? {})[0];
+    const files = new Set([...build.rootMainFiles, ...Object.values(manifest?.entryJSFiles ?? {}).flat()]);
+    const name = route.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/";
+    result[name] = [...files].reduce((total, f) => total + size(f), 0);
+  }
+  return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+}
 
 async function throughput(url: string, cookie: string, request: { path: string; method?: "GET" | "POST"; body?: unknown }, seconds: number) {
   const result = await autocannon({
@@ -77,15 +125,7 @@ export async function benchServer(seconds: number) {
     }
     await db.end();
 
-    // First-load JavaScript: every script the page's HTML loads, gzipped.
-    const firstLoad: Record<string, number> = {};
-    for (const page of PAGES) {
-      const html = await (await fetch(`${server.url}${page}`, { headers: { cookie } })).text();
-      const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
-      let bytes = 0;
-      for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(`${server.url}${src}`)).arrayBuffer())).length;
-      firstLoad[page] = bytes;
-    }
+    const firstLoad = firstLoadJs();
     return { routes, dashboard, firstLoad };
   } finally {
     await server.stop();
