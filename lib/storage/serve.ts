@@ -1,6 +1,6 @@
 import "server-only";
 import { storage, userPrefix } from "@/lib/storage";
-import { mimeForKey } from "@/lib/users/photo";
+import { isInline, mimeForKey } from "@/lib/storage/mime";
 import { NotFoundError } from "@/lib/errors";
 
 /** A user may read files under their own prefix; sharing with instructors extends this later. */
@@ -35,13 +35,15 @@ export async function serveFile(key: string, rangeHeader: string | null): Promis
   }
   const object = await storage().get(key, range ?? undefined);
   if (!object) throw new NotFoundError("File not found");
+  const mime = mimeForKey(key);
   const headers = new Headers({
-    "Content-Type": mimeForKey(key),
+    "Content-Type": mime,
     "Accept-Ranges": "bytes",
     "Cache-Control": "private, max-age=3600",
     "Content-Length": String(object.range.end - object.range.start + 1),
     "X-Content-Type-Options": "nosniff",
   });
+  if (!isInline(mime)) headers.set("Content-Disposition", `attachment; filename="${key.split("/").pop()}"`);
   if (range) headers.set("Content-Range", `bytes ${object.range.start}-${object.range.end}/${size}`);
   return new Response(object.body, { status: range ? 206 : 200, headers });
 }

@@ -26,9 +26,3 @@ export async function checkPhoto(bytes: Uint8Array): Promise<{ mime: (typeof PHO
   }
   return { mime, extension: EXTENSIONS[mime] };
 }
-
-export function mimeForKey(key: string): string {
-  const extension = key.split(".").pop()?.toLowerCase();
-  const entry = Object.entries(EXTENSIONS).find(([, ext]) => ext === extension);
-  return entry?.[0] ?? "application/octet-stream";
-}

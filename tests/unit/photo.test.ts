@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPhoto, mimeForKey } from "@/lib/users/photo";
+import { checkPhoto } from "@/lib/users/photo";
+import { mimeForKey } from "@/lib/storage/mime";
 import { InvalidInputError } from "@/lib/errors";
 import { PDF_BYTES, PNG_1PX } from "../fixtures/files";
 
@@ -21,5 +22,6 @@ describe("checkPhoto", () => {
   it("maps stored keys back to their content type", () => {
     expect(mimeForKey("users/u/photos/a.jpg")).toBe("image/jpeg");
     expect(mimeForKey("users/u/file.unknown")).toBe("application/octet-stream");
+    expect(mimeForKey("users/u/resumes/a.pdf")).toBe("application/pdf");
   });
 });

@@ -1,0 +1,57 @@
+import type { Analysis } from "@/lib/resume/schema";
+
+const REASONS: Record<string, string> = {
+  timeout: "Gemini did not answer in time",
+  http_429: "Gemini's rate limit was reached",
+  http_4xx: "Gemini refused the request",
+  http_5xx: "Gemini had a server error",
+  invalid_json: "Gemini's reply was not valid JSON",
+  schema_mismatch: "Gemini's reply was incomplete",
+  network: "Gemini could not be reached",
+};
+
+/** Gemini's review, clearly labelled as AI; or why there is none. Local results are never shown here. */
+export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; aiAvailable: boolean }) {
+  const review = analysis.aiReview;
+  if (!review) {
+    const text = analysis.aiFailure
+      ? `The AI review could not be produced this time (${REASONS[analysis.aiFailure] ?? "Gemini was unavailable"}). Everything above is computed locally; match again to retry.`
+      : aiAvailable
+        ? "This version was analysed before an AI key was configured. Match it again to add an AI review."
+        : "An AI review is available when a Gemini API key is configured. Everything on this page is computed locally, without AI.";
+    return (
+      <p className="small text-body-secondary" data-testid="ai-review-note">
+        {text}
+      </p>
+    );
+  }
+  return (
+    <section className="card border-primary-subtle" aria-labelledby="ai-review-heading">
+      <div className="card-body">
+        <h2 id="ai-review-heading" className="h5 d-flex flex-wrap align-items-center gap-2">
+          AI review <span className="badge text-bg-primary">AI (Gemini)</span>
+        </h2>
+        <p>{review.summary}</p>
+        <div className="row g-3">
+          <div className="col-md-6">
+            <h3 className="h6">Strengths</h3>
+            <ul className="mb-0 ps-3">
+              {review.strengths.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ul>
+          </div>
+          <div className="col-md-6">
+            <h3 className="h6">Improvements</h3>
+            <ul className="mb-0 ps-3">
+              {review.improvements.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+        <p className="small text-body-secondary mt-3 mb-0">Written by Gemini from your resume text; check it before acting on it.</p>
+      </div>
+    </section>
+  );
+}
