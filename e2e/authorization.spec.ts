@@ -38,6 +38,35 @@ async function insertInterview(owner: TestUser, db: pg.Pool): Promise<string> {
   return id;
 }
 
+const newId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+
+async function insertEnglishSession(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = newId("e");
+  await db.query(
+    `INSERT INTO english_booster_session (id, user_id, session_type, exercises_completed, score, completed) VALUES ($1, $2, 'vocabulary', 1, 100, true)`,
+    [id, owner.id],
+  );
+  return id;
+}
+
+async function insertResume(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = newId("r");
+  await db.query(
+    `INSERT INTO resume_upload (id, user_id, filename, original_filename, text_content, analysis_score) VALUES ($1, $2, $3, 'Owner Co resume.pdf', 'Owner Co', 50)`,
+    [id, owner.id, `users/${owner.id}/resumes/${id}.pdf`],
+  );
+  return id;
+}
+
+async function insertRoadmap(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = newId("m");
+  await db.query(
+    `INSERT INTO career_roadmap (id, user_id, current_role, target_role, experience_years, status, error, updated_at) VALUES ($1, $2, 'Owner Co analyst', 'Backend engineer', 2, 'failed', 'test', now())`,
+    [id, owner.id],
+  );
+  return id;
+}
+
 const ENTRIES: Record<string, Entry> = {
   "app/(app)/ai-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
   "app/(app)/interviews/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
@@ -64,6 +93,13 @@ const ENTRIES: Record<string, Entry> = {
       },
     },
   },
+  "app/(app)/english/sessions/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/english/sessions/${await insertEnglishSession(o, db)}` },
+  "app/(app)/resume/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/resume/${await insertResume(o, db)}` },
+  "app/(app)/roadmap/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/roadmap/${await insertRoadmap(o, db)}` },
+  "app/api/roadmap/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/roadmap/${await insertRoadmap(o, db)}` },
+  "app/(app)/resources/[slug]/page.tsx": { kind: "reference", why: "a published guide, the same for every user" },
+  "app/api/resources/[slug]/pdf/route.ts": { kind: "reference", why: "a published guide as PDF, the same for every user" },
+  "app/api/english/grammar/route.ts": { kind: "no-user-ids", why: "checks the posted text; reads no stored user data" },
   "app/(app)/dsa/problems/[slug]/page.tsx": { kind: "reference", why: "a catalogue problem; the page shows only the caller's own attempts" },
   "app/(app)/company-prep/[slug]/page.tsx": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
   "app/api/ai-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a session for the caller" },

@@ -95,8 +95,105 @@ const everyRowOf = (owner: Person) => async () => ({
   sessions: await db().aiInterviewSession.count({ where: { userId: owner.id } }),
 });
 
+async function ownerResume(owner: Person) {
+  const resume = await db().resumeUpload.create({
+    data: { userId: owner.id, filename: `users/${owner.id}/resumes/r.pdf`, textContent: "Experience\n- Built Node.js APIs", analysisScore: 50, isActive: true },
+    select: { id: true },
+  });
+  const snapshot = () => db().resumeUpload.findMany({ where: { userId: owner.id }, select: { id: true, isActive: true, analysisScore: true, jobDescription: true } });
+  return { id: resume.id, snapshot };
+}
+
+async function ownerRoadmap(owner: Person) {
+  const roadmap = await db().careerRoadmap.create({
+    data: { userId: owner.id, currentRole: "QA", targetRole: "Backend engineer", experienceYears: 2, status: "failed", error: "test" },
+    select: { id: true },
+  });
+  const snapshot = () => db().careerRoadmap.findMany({ where: { userId: owner.id }, select: { id: true, status: true, progress: true } });
+  return { id: roadmap.id, snapshot };
+}
+
 const MATRIX: Record<string, Case> = {
   register: { why: "creates the caller's own account", expectError: false, setup: async (owner) => ({ input: { name: "New", email: `new-${owner.id}@example.test`, password: "long-enough-1" }, snapshot: everyRowOf(owner) }) },
+  submitGrammar: {
+    why: "another user's answer sentences (drills built from stored answers)",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, answerId, snapshot } = await ownerSession(owner);
+      const { submitAnswer } = await import("@/lib/ai-interview/service");
+      await submitAnswer(owner.id, { sessionId, answerId, answer: "We was late, so I asked for help." });
+      const { answerDrills } = await import("@/lib/english/answer-drills");
+      const [exercise] = (await answerDrills(owner.id)).exercises;
+      return {
+        input: { source: "answers", items: [{ exerciseId: exercise!.id, answer: exercise!.fixes[0] }] },
+        snapshot: async () => ({ answers: await snapshot(), english: await db().englishBoosterSession.count({ where: { userId: owner.id } }) }),
+      };
+    },
+  },
+  submitVocabulary: { why: "creates the caller's own session", expectError: false, setup: async (owner) => ({ input: { items: [{ pairId: "helped", chosen: "mentored" }] }, snapshot: everyRowOf(owner) }) },
+  submitSpeaking: {
+    why: "creates the caller's own session",
+    expectError: false,
+    setup: async (owner) => ({
+      input: { drillId: "prompt-strength", input: "typed", transcript: "My strength is staying calm under pressure.", durationSeconds: 10 },
+      snapshot: everyRowOf(owner),
+    }),
+  },
+  uploadResumeAction: {
+    why: "stores a new version for the caller",
+    expectError: false,
+    setup: async (owner) => {
+      const { snapshot } = await ownerResume(owner);
+      const form = new FormData();
+      form.set("file", new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "cv.pdf"));
+      return { input: form, snapshot };
+    },
+  },
+  rematchResumeAction: {
+    why: "another user's resume id",
+    expectError: true,
+    setup: async (owner) => {
+      const { id, snapshot } = await ownerResume(owner);
+      return { input: { id, jobDescription: "We need a backend engineer with Node.js, PostgreSQL and Kubernetes experience. Must have CI/CD." }, snapshot };
+    },
+  },
+  setActiveResumeAction: {
+    why: "another user's resume id",
+    expectError: true,
+    setup: async (owner) => {
+      const { id, snapshot } = await ownerResume(owner);
+      return { input: { id }, snapshot };
+    },
+  },
+  deleteResumeAction: {
+    why: "another user's resume id",
+    expectError: true,
+    setup: async (owner) => {
+      const { id, snapshot } = await ownerResume(owner);
+      return { input: { id }, snapshot };
+    },
+  },
+  createRoadmapAction: {
+    why: "creates the caller's own roadmap",
+    expectError: false,
+    setup: async (owner) => ({ input: { currentRole: "QA engineer", targetRole: "Backend engineer", skills: "SQL", experienceYears: "2" }, snapshot: (await ownerRoadmap(owner)).snapshot }),
+  },
+  retryRoadmapAction: {
+    why: "another user's roadmap id",
+    expectError: true,
+    setup: async (owner) => {
+      const { id, snapshot } = await ownerRoadmap(owner);
+      return { input: { id }, snapshot };
+    },
+  },
+  deleteRoadmapAction: {
+    why: "another user's roadmap id",
+    expectError: true,
+    setup: async (owner) => {
+      const { id, snapshot } = await ownerRoadmap(owner);
+      return { input: { id }, snapshot };
+    },
+  },
   updateProfile: { why: "writes only the caller's row", expectError: false, setup: async (owner) => ({ input: { name: "Renamed by intruder" }, snapshot: everyRowOf(owner) }) },
   startInterview: { why: "creates a session for the caller", expectError: false, setup: async (owner) => ({ input: { role: "QA engineer", level: "mid", format: "mixed", count: 1 }, snapshot: everyRowOf(owner) }) },
   answerQuestion: {
