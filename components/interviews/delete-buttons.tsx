@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { deleteInterviewAction, deleteQuestionAction } from "@/lib/interviews/actions";
 import { idle } from "@/lib/actions/state";
-import { ConfirmButton } from "@/components/interviews/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /** Deletes an interview after confirmation; `then` is where to go afterwards (the list stays put without it). */
 export function DeleteInterviewButton({ id, name, then }: { id: string; name: string; then?: string }) {

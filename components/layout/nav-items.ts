@@ -5,6 +5,8 @@ export const APP_NAV: { href: string; label: string }[] = [
   { href: "/interviews", label: "Interviews" },
   { href: "/dsa", label: "DSA practice" },
   { href: "/company-prep", label: "Company prep" },
+  { href: "/english", label: "English" },
+  { href: "/resume", label: "Resume" },
   { href: "/roadmap", label: "Roadmap" },
   { href: "/profile", label: "Profile" },
 ];

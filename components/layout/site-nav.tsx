@@ -10,16 +10,16 @@ import { UserPhoto } from "@/components/ui/user-photo";
 
 export function SiteNav({ user, theme }: { user: SessionUser | null; theme: ThemeChoice }) {
   return (
-    <nav className="navbar navbar-expand-lg border-bottom bg-body-tertiary" aria-label="Main">
+    <nav className="navbar navbar-expand-xl border-bottom bg-body-tertiary" aria-label="Main">
       <div className="container">
         <Link className="navbar-brand fw-semibold" href={user ? "/dashboard" : "/"}>
           Interview Prep
         </Link>
         <NavCollapse>
-          <ul className="navbar-nav me-auto mb-2 mb-lg-0">
+          <ul className="navbar-nav me-auto mb-2 mb-xl-0">
             {user ? APP_NAV.map((item) => <NavLink key={item.href} href={item.href}>{item.label}</NavLink>) : null}
           </ul>
-          <div className="d-flex flex-wrap align-items-center gap-2 pb-2 pb-lg-0">
+          <div className="d-flex flex-wrap align-items-center gap-2 pb-2 pb-xl-0">
             <ThemeToggle initial={theme} />
             {user ? (
               <>

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { deleteResumeAction, setActiveResumeAction } from "@/lib/resume/actions";
 import { idle } from "@/lib/actions/state";
-import { ConfirmButton } from "@/components/interviews/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 type Props = {
   id: string;

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { deleteRoadmapAction, retryRoadmapAction } from "@/lib/roadmap/actions";
 import { idle } from "@/lib/actions/state";
-import { ConfirmButton } from "@/components/interviews/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /** Deletes a roadmap after confirmation; `then` is where to go afterwards (the list stays put without it). */
 export function DeleteRoadmapButton({ id, name, then }: { id: string; name: string; then?: string }) {
