@@ -8,5 +8,6 @@ export const APP_NAV: { href: string; label: string }[] = [
   { href: "/english", label: "English" },
   { href: "/resume", label: "Resume" },
   { href: "/roadmap", label: "Roadmap" },
+  { href: "/resources", label: "Resources" },
   { href: "/profile", label: "Profile" },
 ];

@@ -27,3 +27,48 @@ export function parseGuide(source: string, file: string): GuideFrontMatter & { b
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return { ...parsed.data, body: match[2]!.trim() };
 }
+
+export type GuideTopic = (typeof GUIDE_TOPICS)[number];
+export type GuideLevel = (typeof GUIDE_LEVELS)[number];
+
+export const TOPIC_LABELS: Record<GuideTopic, string> = {
+  behavioral: "Behavioural",
+  technical: "Technical",
+  system_design: "System design",
+  dsa: "Data structures & algorithms",
+  career: "Career",
+  communication: "Communication",
+  negotiation: "Negotiation",
+};
+
+export const LEVEL_LABELS: Record<GuideLevel, string> = {
+  beginner: "Beginner",
+  intermediate: "Intermediate",
+  advanced: "Advanced",
+};
+
+/** Stored values are plain strings; anything outside the known set is shown as written. */
+export function topicLabel(topic: string): string {
+  const parsed = z.enum(GUIDE_TOPICS).safeParse(topic);
+  return parsed.success ? TOPIC_LABELS[parsed.data] : topic;
+}
+export function levelLabel(level: string): string {
+  const parsed = z.enum(GUIDE_LEVELS).safeParse(level);
+  return parsed.success ? LEVEL_LABELS[parsed.data] : level;
+}
+
+/** The library's filters, read from the URL; anything invalid is ignored rather than an error. */
+export const GuideFilterSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((q) => (q === "" ? undefined : q))
+    .optional()
+    .catch(undefined),
+  topic: z.enum(GUIDE_TOPICS).optional().catch(undefined),
+  level: z.enum(GUIDE_LEVELS).optional().catch(undefined),
+});
+export type GuideFilter = z.output<typeof GuideFilterSchema>;
+
+export const GUIDE_SLUG = /^[a-z0-9-]{1,100}$/;
