@@ -33,9 +33,9 @@ async function jsonRoutes(): Promise<[string, Handler, string][]> {
     const path = relative(join(ROOT, "app"), file).replace(/\/route\.ts$/, "");
     // next-auth's routes take forms; the catch-all only answers 404.
     if (path.startsWith("api/auth/") || path === "api/[...path]") continue;
-    const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    const routeModule = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     for (const method of BODY_METHODS) {
-      const handler = module[method];
+      const handler = routeModule[method];
       if (typeof handler !== "function") continue;
       const url = `http://localhost/${path.replace(/\[\.\.\.(\w+)\]|\[(\w+)\]/g, "x1")}`;
       found.push([`${method} /${path}`, handler as Handler, url]);
