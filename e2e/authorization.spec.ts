@@ -61,7 +61,7 @@ async function insertResume(owner: TestUser, db: pg.Pool): Promise<string> {
 async function insertRoadmap(owner: TestUser, db: pg.Pool): Promise<string> {
   const id = newId("m");
   await db.query(
-    `INSERT INTO career_roadmap (id, user_id, current_role, target_role, experience_years, status, error, updated_at) VALUES ($1, $2, 'Owner Co analyst', 'Backend engineer', 2, 'failed', 'test', now())`,
+    `INSERT INTO career_roadmap (id, user_id, "current_role", target_role, experience_years, status, error, updated_at) VALUES ($1, $2, 'Owner Co analyst', 'Backend engineer', 2, 'failed', 'test', now())`,
     [id, owner.id],
   );
   return id;

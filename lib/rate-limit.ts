@@ -9,7 +9,9 @@ import { RateLimitedError } from "@/lib/errors";
 type LimitSpec = { points: number; durationSeconds: number; blockSeconds?: number };
 
 export const LIMITS = {
-  loginPerIp: { points: 30, durationSeconds: 15 * 60 },
+  /** Failed logins from one address. */
+  loginPerIp: { points: 30, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  /** Failed logins for one email. */
   loginPerAccount: { points: 10, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
   register: { points: 20, durationSeconds: 60 * 60 },
   upload: { points: 30, durationSeconds: 60 * 60 },
@@ -56,6 +58,15 @@ export async function consume(name: LimitName, key: string, spec?: LimitSpec): P
       throw new RateLimitedError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
     }
     throw error;
+  }
+}
+
+/** Throws RateLimitedError when `key` has already spent its budget, without spending a point. */
+export async function ensureNotBlocked(name: LimitName, key: string, spec?: LimitSpec): Promise<void> {
+  const chosen = specFor(name, spec);
+  const state = await limiter(name, chosen).get(key);
+  if (state && state.consumedPoints >= chosen.points) {
+    throw new RateLimitedError(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
   }
 }
 

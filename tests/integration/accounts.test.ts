@@ -72,3 +72,22 @@ describe("authenticate", () => {
     }
   });
 });
+
+describe("login limits count failures only", () => {
+  it("lets many people log in successfully from one address", async () => {
+    const ip = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
+    for (let i = 0; i < 35; i++) {
+      const user = await createUser({ password: "right-password-1" });
+      expect(await authenticate({ email: user.email, password: "right-password-1" }, ip)).not.toBeNull();
+    }
+  }, 60_000);
+
+  it("blocks an address after 30 failures, even for a right password", async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
+    const user = await createUser();
+    for (let i = 0; i < 30; i++) {
+      expect(await authenticate({ email: uniqueEmail("nobody"), password: "wrong-guess" }, ip)).toBeNull();
+    }
+    await expect(authenticate({ email: user.email, password: user.password }, ip)).rejects.toBeInstanceOf(RateLimitedError);
+  }, 60_000);
+});
