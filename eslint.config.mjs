@@ -10,7 +10,7 @@ const config = [
       ".next/**",
       ".next-*/**",
       ".data/**",
-      "lib/generated/**",
+      "prisma/generated/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

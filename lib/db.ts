@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient } from "@/prisma/generated/client/client";
 import { env } from "@/lib/env";
 
 // One pg pool per process, shared by Prisma and the rate limiter. Kept on

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { PrismaClient } from "./generated/client/client";
 import { BankQuestionSchema } from "../lib/questions/schema";
 import { CompanyDataSchema } from "../lib/companies/schema";
 import { DsaProblemDataSchema } from "../lib/dsa/schema";

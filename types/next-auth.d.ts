@@ -1,5 +1,5 @@
 import type { DefaultSession } from "next-auth";
-import type { UserRole } from "@/lib/generated/prisma/enums";
+import type { UserRole } from "@/prisma/generated/client/enums";
 
 declare module "next-auth" {
   interface Session {

@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { RegisterSchema } from "@/lib/auth/schema";
 import type { z } from "zod";
 import { InvalidInputError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/prisma/generated/client/client";
 
 export const DUPLICATE_EMAIL = "An account with this email already exists. Log in instead.";
 

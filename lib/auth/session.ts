@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import type { UserRole } from "@/lib/generated/prisma/enums";
+import type { UserRole } from "@/prisma/generated/client/enums";
 
 export type SessionUser = {
   id: string;

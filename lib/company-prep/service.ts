@@ -4,7 +4,7 @@ import { getCompanyChecklists } from "@/lib/companies/queries";
 import { progressOf, withTopic } from "@/lib/company-prep/progress";
 import { PREP_TYPE_LABELS, TopicsCoveredSchema, type Notes, type PrepType, type ToggleTopicInput } from "@/lib/company-prep/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client/client";
 
 type Tx = Prisma.TransactionClient;
 type Key = { userId: string; slug: string; companyName: string; prepType: PrepType };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client/client";
 import type { CatalogueFilter } from "@/lib/dsa/schema";
 import { endOfDay } from "@/lib/dsa/schedule";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/prisma/generated/client/client";
 import type { InterviewSort, ListParams } from "@/lib/interviews/schema";
 
 export const PAGE_SIZE = 10;

@@ -1,6 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client/client";
 import { processBoss } from "@/lib/jobs/boss";
 import { QUEUES, type JobData, type QueueName } from "@/lib/jobs/queues";
 

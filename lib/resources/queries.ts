@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/prisma/generated/client/client";
 import { GUIDE_SLUG, type GuideFilter } from "@/lib/resources/schema";
 
 // Guides are shared reference data (seeded from prisma/data/guides), so these reads take no user id.

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { logger } from "@/lib/logger";

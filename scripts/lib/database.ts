@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import { PrismaClient } from "../../prisma/generated/client/client";
 import { seed } from "../../prisma/seed";
 
 const ROOT = join(import.meta.dirname, "..", "..");
