@@ -21,7 +21,11 @@ export const EnvSchema = z.object({
   GEMINI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   DID_API_KEY: optionalString,
   DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
+  /** Per-request timeout for D-ID calls; any failure falls back to the in-browser avatar. */
+  DID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   UPLOADTHING_TOKEN: optionalString,
+  /** Size cap of one avatar session's recording, all chunks together (default 500 MB). */
+  RECORDING_MAX_BYTES: z.coerce.number().int().min(1024).default(500 * 1024 * 1024),
   STORAGE_DIR: z.string().default(".data/uploads"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Multiplies every rate-limit budget (load tests); 1 by default. */
