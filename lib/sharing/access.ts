@@ -1,0 +1,121 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { UserRole } from "@/prisma/generated/client/enums";
+import type { SessionScope, ShareScopeValue } from "@/lib/sharing/schema";
+import { isWellFormedToken } from "@/lib/sharing/token";
+
+// The one place that decides who may see what was shared (docs/decisions/018).
+// Every page, action and route of the sharing feature asks here; nothing else
+// reads share_link or instructor_share to grant access.
+//
+// Rules:
+// - The owner always sees their own data.
+// - An instructor sees a session only through an active (not revoked) instructor
+//   share of THAT session; a dashboard share grants the dashboard's aggregate
+//   figures only, never a session, its answers or its recording.
+// - A share link shows exactly its one resource while it is neither revoked nor
+//   expired, to anyone holding the token. It never grants reviewing.
+// - Only an instructor with an active share of a session may review or comment
+//   on it, and only as themselves; nobody but the owner changes the owner's data.
+
+export type Viewer = { id: string; role: UserRole };
+export type SessionRef = { scope: SessionScope; id: string };
+export type SessionAccess = { studentId: string; as: "owner" | "instructor" };
+
+/** The session's owner, or null when there is no such session. */
+async function ownerOf(ref: SessionRef): Promise<string | null> {
+  const where = { id: ref.id };
+  const row =
+    ref.scope === "ai_session"
+      ? await db().aiInterviewSession.findUnique({ where, select: { userId: true } })
+      : await db().avatarInterviewSession.findUnique({ where, select: { userId: true } });
+  return row?.userId ?? null;
+}
+
+function sessionColumns(ref: SessionRef) {
+  return ref.scope === "ai_session" ? { aiSessionId: ref.id } : { avatarSessionId: ref.id };
+}
+
+/** True when the instructor holds an active share of this exact session from this student. */
+async function hasSessionShare(instructorId: string, studentId: string, ref: SessionRef): Promise<boolean> {
+  const share = await db().instructorShare.findFirst({
+    where: { instructorId, studentId, scope: ref.scope, revokedAt: null, ...sessionColumns(ref) },
+    select: { id: true },
+  });
+  return share !== null;
+}
+
+/** Who may read a session, and as whom; null means "answer 404". */
+export async function canViewSession(viewer: Viewer | null, ref: SessionRef): Promise<SessionAccess | null> {
+  if (!viewer) return null;
+  const studentId = await ownerOf(ref);
+  if (!studentId) return null;
+  if (studentId === viewer.id) return { studentId, as: "owner" };
+  if (viewer.role !== "instructor") return null;
+  return (await hasSessionShare(viewer.id, studentId, ref)) ? { studentId, as: "instructor" } : null;
+}
+
+/** Only an instructor the owner shared this session with may review it; returns the student. */
+export async function canReviewSession(viewer: Viewer | null, ref: SessionRef): Promise<{ studentId: string } | null> {
+  const access = await canViewSession(viewer, ref);
+  return access?.as === "instructor" ? { studentId: access.studentId } : null;
+}
+
+/** The owner, or an instructor holding an active dashboard share from this student. */
+export async function canViewDashboard(viewer: Viewer | null, studentId: string): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.id === studentId) return true;
+  if (viewer.role !== "instructor") return false;
+  const share = await db().instructorShare.findFirst({
+    where: { instructorId: viewer.id, studentId, scope: "dashboard", revokedAt: null },
+    select: { id: true },
+  });
+  return share !== null;
+}
+
+/** True when the instructor holds any active share from this student (the student appears in their list). */
+export async function canSeeStudent(viewer: Viewer | null, studentId: string): Promise<boolean> {
+  if (!viewer || viewer.role !== "instructor") return false;
+  const share = await db().instructorShare.findFirst({
+    where: { instructorId: viewer.id, studentId, revokedAt: null },
+    select: { id: true },
+  });
+  return share !== null;
+}
+
+/**
+ * For the avatar recording's access check: may this (non-owner) viewer watch the
+ * recording of that session? Yes only for an instructor with an active share of
+ * that very session (a dashboard share does not include recordings).
+ */
+export async function instructorMayViewAvatarSession(viewerId: string, sessionId: string): Promise<boolean> {
+  const viewer = await db().user.findUnique({ where: { id: viewerId }, select: { id: true, role: true } });
+  const access = await canViewSession(viewer, { scope: "avatar_session", id: sessionId });
+  return access?.as === "instructor";
+}
+
+export type ResolvedLink = {
+  studentId: string;
+  scope: ShareScopeValue;
+  aiSessionId: string | null;
+  avatarSessionId: string | null;
+};
+
+/** The resource a share link shows, or null (404) when the token is malformed, unknown, revoked or expired. */
+export async function resolveShareLink(token: string, at: Date): Promise<ResolvedLink | null> {
+  if (!isWellFormedToken(token)) return null;
+  const link = await db().shareLink.findUnique({
+    where: { token },
+    select: { userId: true, scope: true, aiSessionId: true, avatarSessionId: true, expiresAt: true, revokedAt: true },
+  });
+  if (!link || link.revokedAt !== null) return null;
+  if (link.expiresAt !== null && link.expiresAt.getTime() <= at.getTime()) return null;
+  return { studentId: link.userId, scope: link.scope, aiSessionId: link.aiSessionId, avatarSessionId: link.avatarSessionId };
+}
+
+/** Status of a share link at a moment, for the management page. */
+export function linkStatus(link: { expiresAt: Date | null; revokedAt: Date | null }, at: Date): "active" | "expired" | "revoked" {
+  if (link.revokedAt) return "revoked";
+  if (link.expiresAt && link.expiresAt.getTime() <= at.getTime()) return "expired";
+  return "active";
+}

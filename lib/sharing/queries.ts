@@ -1,0 +1,249 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
+import { getSession } from "@/lib/ai-interview/queries";
+import { getDashboardSummary } from "@/lib/dashboard/queries";
+import { linkStatus, type SessionRef } from "@/lib/sharing/access";
+import { RubricSchema, type ShareScopeValue } from "@/lib/sharing/schema";
+
+// Reads of the sharing feature. Each takes the id of the person whose data it
+// returns AFTER access.ts has said the viewer may see it; none decides access.
+
+type TargetRow = {
+  scope: ShareScopeValue;
+  aiSession: { id: string; position: string; company: string | null; createdAt: Date } | null;
+  avatarSession: { id: string; jobRole: string; company: string | null; createdAt: Date } | null;
+};
+const TARGET_SELECT = {
+  scope: true,
+  aiSession: { select: { id: true, position: true, company: true, createdAt: true } },
+  avatarSession: { select: { id: true, jobRole: true, company: true, createdAt: true } },
+} as const;
+
+export type ShareTarget = { scope: ShareScopeValue; sessionId: string | null; title: string; date: Date | null };
+
+function describe(row: TargetRow): ShareTarget {
+  if (row.aiSession) {
+    const s = row.aiSession;
+    return { scope: row.scope, sessionId: s.id, title: `${s.position}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt };
+  }
+  if (row.avatarSession) {
+    const s = row.avatarSession;
+    return { scope: row.scope, sessionId: s.id, title: `${s.jobRole}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt };
+  }
+  return { scope: row.scope, sessionId: null, title: "Your dashboard", date: null };
+}
+
+/** Everything the student has shared, newest first, with each link's status now. */
+export async function listMyShares(userId: string, at: Date) {
+  const [links, instructors] = await Promise.all([
+    db().shareLink.findMany({
+      where: { userId },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: { id: true, token: true, expiresAt: true, revokedAt: true, createdAt: true, ...TARGET_SELECT },
+    }),
+    db().instructorShare.findMany({
+      where: { studentId: userId },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: { id: true, revokedAt: true, createdAt: true, instructor: { select: { name: true, email: true } }, ...TARGET_SELECT },
+    }),
+  ]);
+  return {
+    links: links.map((link) => ({
+      id: link.id,
+      token: link.token,
+      createdAt: link.createdAt,
+      expiresAt: link.expiresAt,
+      status: linkStatus(link, at),
+      target: describe(link),
+    })),
+    instructors: instructors.map((share) => ({
+      id: share.id,
+      createdAt: share.createdAt,
+      status: share.revokedAt ? ("revoked" as const) : ("active" as const),
+      instructor: share.instructor,
+      target: describe(share),
+    })),
+  };
+}
+export type MyShares = Awaited<ReturnType<typeof listMyShares>>;
+
+/** The student's recent sessions, offered in the share form. */
+export async function listShareableSessions(userId: string) {
+  const [ai, avatar] = await Promise.all([
+    db().aiInterviewSession.findMany({
+      where: { userId },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: { id: true, position: true, company: true, createdAt: true },
+    }),
+    db().avatarInterviewSession.findMany({
+      where: { userId },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: { id: true, jobRole: true, company: true, createdAt: true },
+    }),
+  ]);
+  return [
+    ...ai.map((s) => ({ scope: "ai_session" as const, id: s.id, title: `${s.position}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt })),
+    ...avatar.map((s) => ({ scope: "avatar_session" as const, id: s.id, title: `${s.jobRole}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt })),
+  ].sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+export type ShareableSession = Awaited<ReturnType<typeof listShareableSessions>>[number];
+
+/** The students who have an active share with this instructor, by name. */
+export async function listStudents(instructorId: string) {
+  const shares = await db().instructorShare.findMany({
+    where: { instructorId, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { scope: true, createdAt: true, student: { select: { id: true, name: true } } },
+  });
+  const students = new Map<string, { id: string; name: string; dashboard: boolean; sessions: number; lastShared: Date }>();
+  for (const share of shares) {
+    const entry = students.get(share.student.id) ?? { ...share.student, dashboard: false, sessions: 0, lastShared: share.createdAt };
+    if (share.scope === "dashboard") entry.dashboard = true;
+    else entry.sessions += 1;
+    students.set(share.student.id, entry);
+  }
+  return [...students.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** What one student shared with this instructor (active shares only). */
+export async function getStudentShares(instructorId: string, studentId: string) {
+  const shares = await db().instructorShare.findMany({
+    where: { instructorId, studentId, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, student: { select: { name: true } }, ...TARGET_SELECT },
+  });
+  const first = shares[0];
+  if (!first) return null;
+  const sessions = new Map<string, ShareTarget & { sharedAt: Date }>();
+  for (const share of shares) {
+    const target = describe(share);
+    if (target.sessionId && !sessions.has(target.sessionId)) sessions.set(target.sessionId, { ...target, sharedAt: share.createdAt });
+  }
+  return {
+    name: first.student.name,
+    dashboard: shares.some((share) => share.scope === "dashboard"),
+    sessions: [...sessions.values()],
+  };
+}
+
+/** The read-only dashboard figures of a student. */
+export async function getSharedDashboard(studentId: string, at: Date) {
+  return getDashboardSummary(studentId, at);
+}
+
+/** An AI session of the student, read-only (the AI interview's own query, filtered by the owner). */
+export async function getSharedAiSession(studentId: string, sessionId: string) {
+  return getSession(studentId, sessionId);
+}
+
+/** An avatar session of the student, read-only, shaped like the AI session's answers so its components render it. */
+export async function getSharedAvatarSession(studentId: string, sessionId: string) {
+  const session = await db().avatarInterviewSession.findFirst({
+    where: { id: sessionId, userId: studentId },
+    select: {
+      id: true,
+      jobRole: true,
+      company: true,
+      experienceLevel: true,
+      questionsCount: true,
+      questionsCompleted: true,
+      averageScore: true,
+      postureScore: true,
+      engagementScore: true,
+      completed: true,
+      recordingStatus: true,
+      recordingDurationMs: true,
+      createdAt: true,
+      answers: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          questionText: true,
+          questionType: true,
+          difficulty: true,
+          talkingPoints: true,
+          answerText: true,
+          answeredAt: true,
+          durationSeconds: true,
+          score: true,
+          source: true,
+          feedback: true,
+          metrics: true,
+          recordingOffsetMs: true,
+        },
+      },
+    },
+  });
+  if (!session) return null;
+  return {
+    ...session,
+    answers: session.answers.map((answer) => ({
+      ...answer,
+      feedback: answer.feedback ? (StoredFeedbackSchema.safeParse(answer.feedback).data ?? null) : null,
+      metrics: answer.metrics ? (AnswerMetricsSchema.safeParse(answer.metrics).data ?? null) : null,
+    })),
+  };
+}
+export type SharedAvatarSession = NonNullable<Awaited<ReturnType<typeof getSharedAvatarSession>>>;
+
+const sessionWhere = (ref: SessionRef) => (ref.scope === "ai_session" ? { aiSessionId: ref.id } : { avatarSessionId: ref.id });
+
+async function reviewsWhere(where: { studentId: string; instructorId?: string }, ref: SessionRef) {
+  const [reviews, comments] = await Promise.all([
+    db().sessionReview.findMany({
+      where: { ...where, ...sessionWhere(ref) },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, rubric: true, summary: true, updatedAt: true, instructor: { select: { name: true } } },
+    }),
+    db().reviewComment.findMany({
+      where: { ...where, ...sessionWhere(ref) },
+      orderBy: [{ createdAt: "asc" }],
+      take: 500,
+      select: {
+        id: true,
+        body: true,
+        offsetMs: true,
+        createdAt: true,
+        instructor: { select: { name: true } },
+        answer: { select: { id: true, position: true, questionText: true } },
+      },
+    }),
+  ]);
+  return {
+    reviews: reviews.map((review) => ({
+      id: review.id,
+      instructorName: review.instructor.name,
+      rubric: RubricSchema.safeParse(review.rubric).data ?? null,
+      summary: review.summary,
+      updatedAt: review.updatedAt,
+    })),
+    comments: comments
+      .map((comment) => ({
+        id: comment.id,
+        body: comment.body,
+        offsetMs: comment.offsetMs,
+        createdAt: comment.createdAt,
+        instructorName: comment.instructor.name,
+        answer: comment.answer,
+      }))
+      // By answer, then by moment, so comments read along the session.
+      .sort((a, b) => (a.answer?.position ?? 0) - (b.answer?.position ?? 0) || (a.offsetMs ?? -1) - (b.offsetMs ?? -1)),
+  };
+}
+export type SessionReviewsData = Awaited<ReturnType<typeof reviewsWhere>>;
+
+/** Every instructor's review of the student's own session: for the student's session page. */
+export async function getReviewsForOwner(ownerId: string, ref: SessionRef): Promise<SessionReviewsData> {
+  return reviewsWhere({ studentId: ownerId }, ref);
+}
+
+/** Only this instructor's own review and comments on a session shared with them. */
+export async function getReviewsByInstructor(instructorId: string, studentId: string, ref: SessionRef): Promise<SessionReviewsData> {
+  return reviewsWhere({ studentId, instructorId }, ref);
+}
