@@ -5,13 +5,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { startInterview } from "@/lib/ai-interview/actions";
 import { FORMAT_LABELS, LEVEL_LABELS, MAX_QUESTIONS, SetupSchema, type SetupInput } from "@/lib/ai-interview/schema";
-import { idle } from "@/lib/actions/state";
+import { idle, type ActionState } from "@/lib/actions/state";
 import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = {
   companies: { slug: string; name: string }[];
   defaults?: Partial<SetupInput>;
   engine: "gemini" | "local";
+  /** The server action that starts the session; the AI mock interview's by default (the avatar interview passes its own). */
+  start?: (previous: ActionState<{ id: string }>, input: z.output<typeof SetupSchema>) => Promise<ActionState<{ id: string }>>;
+  /** Whether to ask for the interview type (the avatar interview mixes types). */
+  withFormat?: boolean;
+  label?: string;
 };
 
 const ROLE_SUGGESTIONS = [
@@ -31,7 +36,7 @@ const ROLE_SUGGESTIONS = [
   "HR / recruiting",
 ];
 
-export function SetupForm({ companies, defaults, engine }: Props) {
+export function SetupForm({ companies, defaults, engine, start = startInterview, withFormat = true, label = "Set up a mock interview" }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const {
     register,
@@ -46,7 +51,7 @@ export function SetupForm({ companies, defaults, engine }: Props) {
   async function onSubmit(values: z.output<typeof SetupSchema>) {
     setMessage(null);
     // On success the action redirects to the session; only failures return here.
-    const state = await startInterview(idle, values);
+    const state = await start(idle, values);
     if (state.status === "error") {
       for (const [field, messages] of Object.entries(state.fieldErrors)) {
         if (field in SetupSchema.shape) setError(field as keyof SetupInput, { message: messages[0] });
@@ -64,7 +69,7 @@ export function SetupForm({ companies, defaults, engine }: Props) {
     ) : null;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Set up a mock interview">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={label}>
       <FormAlert kind="error" message={message} />
       <div className="row g-3">
         <div className="col-md-6">
@@ -106,18 +111,20 @@ export function SetupForm({ companies, defaults, engine }: Props) {
           </select>
           {errorText("company")}
         </div>
-        <div className="col-md-3 col-6">
-          <label htmlFor="format" className="form-label">
-            Interview type
-          </label>
-          <select id="format" className="form-select" {...register("format")} {...invalid("format")}>
-            {Object.entries(FORMAT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {withFormat ? (
+          <div className="col-md-3 col-6">
+            <label htmlFor="format" className="form-label">
+              Interview type
+            </label>
+            <select id="format" className="form-select" {...register("format")} {...invalid("format")}>
+              {Object.entries(FORMAT_LABELS).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="col-md-3 col-6">
           <label htmlFor="count" className="form-label">
             Questions

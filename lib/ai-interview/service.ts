@@ -140,33 +140,13 @@ export async function evaluateStoredAnswer(userId: string, sessionId: string, an
   if (answer.answerText === null) throw new InvalidInputError("Answer the question before asking for feedback.");
   if (answer.score !== null) return true;
 
-  let result: Awaited<ReturnType<typeof evaluateAnswer>>;
-  try {
-    result = await evaluateAnswer({
-      question: answer.questionText,
-      answer: answer.answerText,
-      questionType: answer.questionType,
-      talkingPoints: answer.talkingPoints,
-      role: answer.aiSession?.position,
-      level: answer.aiSession?.level,
-      durationSeconds: answer.durationSeconds,
-    });
-  } catch (error) {
-    logger.error({ err: error, answerId }, "evaluation failed; the answer stays saved for a retry");
-    return false;
-  }
-  const { evaluation, fallbackReason } = result;
-  const feedback: StoredFeedback = {
-    strengths: evaluation.strengths,
-    improvements: evaluation.improvements,
-    suggestions: evaluation.suggestions,
-    ...(fallbackReason ? { fallbackReason } : {}),
-  };
+  const scored = await scoreAnswer({ ...answer, answerText: answer.answerText, role: answer.aiSession?.position, level: answer.aiSession?.level }, answerId);
+  if (!scored) return false;
 
   await db().$transaction(async (tx) => {
     const updated = await tx.sessionAnswer.updateMany({
       where: { id: answerId, userId, score: null },
-      data: { score: evaluation.score, source: evaluation.source, feedback, metrics: evaluation.metrics, evaluatedAt: new Date() },
+      data: { ...scored, evaluatedAt: new Date() },
     });
     if (updated.count === 0) return; // evaluated concurrently by another request
     const totals = await tx.sessionAnswer.aggregate({
@@ -184,4 +164,46 @@ export async function evaluateStoredAnswer(userId: string, sessionId: string, an
     });
   });
   return true;
+}
+
+/**
+ * Runs the evaluator on one stored answer and returns the columns to store, or
+ * null when evaluation failed (the caller keeps the answer for a retry). Shared
+ * by every interview kind that stores SessionAnswer rows.
+ */
+export async function scoreAnswer(
+  answer: {
+    answerText: string;
+    questionText: string;
+    questionType: QuestionType;
+    talkingPoints: string[];
+    durationSeconds: number | null;
+    role?: string;
+    level?: Setup["level"] | null;
+  },
+  answerId: string,
+) {
+  let result: Awaited<ReturnType<typeof evaluateAnswer>>;
+  try {
+    result = await evaluateAnswer({
+      question: answer.questionText,
+      answer: answer.answerText,
+      questionType: answer.questionType,
+      talkingPoints: answer.talkingPoints,
+      role: answer.role,
+      level: answer.level ?? undefined,
+      durationSeconds: answer.durationSeconds,
+    });
+  } catch (error) {
+    logger.error({ err: error, answerId }, "evaluation failed; the answer stays saved for a retry");
+    return null;
+  }
+  const { evaluation, fallbackReason } = result;
+  const feedback: StoredFeedback = {
+    strengths: evaluation.strengths,
+    improvements: evaluation.improvements,
+    suggestions: evaluation.suggestions,
+    ...(fallbackReason ? { fallbackReason } : {}),
+  };
+  return { score: evaluation.score, source: evaluation.source, feedback, metrics: evaluation.metrics };
 }

@@ -1,0 +1,28 @@
+import { route } from "@/lib/api/handler";
+import { AvatarAnswerSchema } from "@/lib/avatar-interview/schema";
+import { submitAvatarAnswer } from "@/lib/avatar-interview/service";
+import { AI_LIMITS } from "@/lib/ai/limits";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+const BodySchema = AvatarAnswerSchema.omit({ sessionId: true });
+
+/**
+ * POST {answerId, answer, durationSeconds?, recordingOffsetMs?} → {saved, evaluated, score, source}.
+ * Mirrors /api/ai-interview/sessions/[id]/answers: the answer is committed before
+ * it is scored, and repeating a request keeps the first answer.
+ */
+export const POST = route(
+  { body: BodySchema, rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate }, maxBodyBytes: 128 * 1024 },
+  async ({ body, user, params }) => {
+    // Another user's (or a malformed) id is simply not found.
+    const sessionId = String(params.id).slice(0, 100);
+    const result = await submitAvatarAnswer(user.id, { sessionId, ...body });
+    const stored = await db().sessionAnswer.findFirst({
+      where: { id: body.answerId, avatarSessionId: sessionId, userId: user.id },
+      select: { score: true, source: true },
+    });
+    return { saved: result.saved, evaluated: result.evaluated, score: stored?.score ?? null, source: stored?.source ?? null };
+  },
+);
