@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Runs once when a server instance starts: fail fast on a bad environment, then
 // start the background job workers.
 export async function register() {
@@ -14,3 +16,15 @@ export async function register() {
     }
   }
 }
+
+// Errors thrown while rendering a page or running an action that no wrapper
+// caught: one structured line with the request id proxy.ts gave the request.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("@/lib/logger");
+  const header = request.headers["x-request-id"];
+  logger.error(
+    { err: error, requestId: Array.isArray(header) ? header[0] : header, path: request.path, routeType: context.routeType },
+    "unhandled error while serving a request",
+  );
+};

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { requestIdFrom } from "@/lib/request-id";
 import { securityHeaders } from "@/lib/security/headers";
 
 // Runs before every request: sets the security headers (with a fresh CSP nonce
@@ -7,13 +8,30 @@ import { securityHeaders } from "@/lib/security/headers";
 // logged-out visitors of app pages to the login page. Every page, action and
 // route handler checks the session itself.
 
-const APP_PAGES = ["/dashboard", "/profile", "/ai-interview", "/interviews", "/dsa", "/company-prep", "/english", "/resume", "/roadmap", "/resources"];
+const APP_PAGES = [
+  "/dashboard",
+  "/analytics",
+  "/profile",
+  "/ai-interview",
+  "/avatar-interview",
+  "/interviews",
+  "/dsa",
+  "/company-prep",
+  "/english",
+  "/resume",
+  "/roadmap",
+  "/resources",
+  "/sharing",
+  "/instructor",
+];
 
 function isAppPage(pathname: string): boolean {
   return APP_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 }
 
 export async function proxy(request: NextRequest) {
+  // Every log line written while serving the request carries this id (lib/logger.ts).
+  const id = requestIdFrom(request.headers);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const headers = securityHeaders({ nonce, pathname: request.nextUrl.pathname, https, dev: process.env.NODE_ENV === "development" });
@@ -27,10 +45,12 @@ export async function proxy(request: NextRequest) {
     // Next.js reads the nonce from the request's CSP header and adds it to its scripts.
     const forwarded = new Headers(request.headers);
     forwarded.set("x-nonce", nonce);
+    forwarded.set("x-request-id", id);
     forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
     response = NextResponse.next({ request: { headers: forwarded } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set("x-request-id", id);
   return response;
 }
 

@@ -1,12 +1,15 @@
 import "server-only";
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, InvalidInputError, isDatabaseUnavailable } from "@/lib/errors";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validation";
 import { logger } from "@/lib/logger";
 import type { ActionState } from "@/lib/actions/state";
+import { requestIdFrom } from "@/lib/request-id";
+import { runWithContext } from "@/lib/request-context";
 
 export type { ActionState } from "@/lib/actions/state";
 
@@ -39,7 +42,12 @@ export function action<S extends z.ZodType, R>(
   options: Options<S, R>,
   handler: (input: z.output<S>, context: Context<SessionUser>) => Promise<R>,
 ) {
-  return async (_previous: ActionState<R>, input: FormData | z.input<S>): Promise<ActionState<R>> => {
+  return async (previous: ActionState<R>, input: FormData | z.input<S>): Promise<ActionState<R>> => {
+    const requestId = requestIdFrom(await headers());
+    return runWithContext({ requestId }, () => run(previous, input));
+  };
+
+  async function run(_previous: ActionState<R>, input: FormData | z.input<S>): Promise<ActionState<R>> {
     const user = await getUser();
     if (options.auth !== false && !user) {
       return { status: "error", message: "Your session has ended. Log in again to continue.", fieldErrors: {} };
@@ -70,5 +78,5 @@ export function action<S extends z.ZodType, R>(
     for (const path of options.revalidate ?? []) revalidatePath(path);
     if (options.redirectTo) redirect(options.redirectTo(result));
     return { status: "success", message: options.successMessage, data: result };
-  };
+  }
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getUser, type SessionUser } from "@/lib/auth/session";
@@ -8,6 +7,8 @@ import { consume, type LimitName } from "@/lib/rate-limit";
 import { fieldErrorsOf } from "@/lib/validation";
 import { jsonError } from "@/lib/api/json";
 import { logger } from "@/lib/logger";
+import { requestIdFrom } from "@/lib/request-id";
+import { runWithContext } from "@/lib/request-context";
 
 // The one route-handler wrapper: request id → origin check → session → rate
 // limit → zod → handler → JSON. Every failure is a JSON error; no HTML, no stack.
@@ -53,8 +54,12 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
   ) => Promise<Response | object>,
 ) {
   return async (req: NextRequest, next: NextContext): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
-    const log = logger.child({ requestId, method: req.method, path: req.nextUrl.pathname });
+    const requestId = requestIdFrom(req.headers);
+    return runWithContext({ requestId }, () => handle(req, next, requestId));
+  };
+
+  async function handle(req: NextRequest, next: NextContext, requestId: string): Promise<Response> {
+    const log = logger.child({ method: req.method, path: req.nextUrl.pathname });
     const withId = (response: Response): Response => {
       response.headers.set("x-request-id", requestId);
       return response;
@@ -142,5 +147,5 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
       log.error({ err: error }, "unhandled error in route handler");
       return withId(jsonError(500, "internal", "Something went wrong on our side.", { requestId }));
     }
-  };
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
+import { runWithContext } from "@/lib/request-context";
 import { processBoss } from "@/lib/jobs/boss";
 import { QUEUES, QUEUE_NAMES, type JobData, type QueueName } from "@/lib/jobs/queues";
 import { abandonRoadmapJob, runRoadmapJob, type JobMeta } from "@/lib/roadmap/job";
@@ -26,7 +27,9 @@ async function work<Q extends QueueName>(boss: PgBoss, queue: Q, handler: JobHan
     await boss.work<unknown>(queue, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: POLLING_SECONDS }, async (jobs) => {
       for (const job of jobs) {
         const data = QUEUES[queue].data.parse(job.data) as JobData<Q>;
-        await handler(data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+        await runWithContext({ jobId: job.id, queue }, () =>
+          handler(data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit }),
+        );
       }
     });
   }
