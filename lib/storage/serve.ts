@@ -8,7 +8,7 @@ export function canReadFile(userId: string, key: string): boolean {
   return key.startsWith(userPrefix(userId)) && !key.includes("..");
 }
 
-function parseRange(header: string | null, size: number): { start: number; end: number } | "invalid" | null {
+export function parseRange(header: string | null, size: number): { start: number; end: number } | "invalid" | null {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match || (match[1] === "" && match[2] === "")) return "invalid";

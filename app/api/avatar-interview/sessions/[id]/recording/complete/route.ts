@@ -1,0 +1,11 @@
+import { route } from "@/lib/api/handler";
+import { completeRecording } from "@/lib/avatar-interview/recording/chunks";
+import { CompleteBodySchema } from "@/lib/avatar-interview/recording/schema";
+
+export const dynamic = "force-dynamic";
+
+/** Marks the recording complete (after its last chunk) and scores posture and engagement from the samples. */
+export const POST = route(
+  { body: CompleteBodySchema, rateLimit: { name: "avatar-recording-complete", points: 120, durationSeconds: 3600 } },
+  async ({ user, params, body }) => completeRecording({ userId: user.id, sessionId: String(params.id), ...body }),
+);
