@@ -1,0 +1,201 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { Prisma } from "@/prisma/generated/client/client";
+import {
+  DEFAULT_RANGE_DAYS,
+  PRACTICE_TYPES,
+  SKILLS,
+  addDays,
+  bucketFor,
+  type AnalyticsData,
+  type PracticeType,
+} from "@/lib/analytics/schema";
+import { currentStreak, longestStreak } from "@/lib/analytics/streak";
+import { dayIn, validTimeZone } from "@/lib/analytics/time-zone";
+
+export type { AnalyticsData, PracticeType } from "@/lib/analytics/schema";
+
+export type AnalyticsFilters = {
+  /** First day of the range: the Date's UTC calendar day, read as a day in the user's time zone. */
+  from?: Date;
+  /** Last day of the range (inclusive), read the same way. Defaults to today. */
+  to?: Date;
+  /** Practice types to include; all when absent or empty. */
+  types?: PracticeType[];
+};
+
+export type AnalyticsOptions = {
+  now?: Date;
+  /** IANA zone that days are counted in; UTC when absent or unknown. */
+  timeZone?: string;
+};
+
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const num = z.coerce.number();
+const nullableNum = num.nullable();
+
+// The single statement returns one row of JSON columns; each is checked here.
+const RowSchema = z.object({
+  by_type: z.array(z.object({ type: z.enum(PRACTICE_TYPES), count: num, scored: num, average: nullableNum })),
+  over_time: z.array(z.object({ bucket: z.string(), type: z.enum(PRACTICE_TYPES), score: num, count: num })),
+  by_question_type: z.array(z.object({ question_type: z.enum(["behavioral", "technical", "system_design"]), average: num, count: num })),
+  skills: z.object({
+    answers: num,
+    star: nullableNum,
+    star_answers: num,
+    results: nullableNum,
+    coverage: nullableNum,
+    coverage_answers: num,
+    fillers: nullableNum,
+    hedges: nullableNum,
+  }),
+  days: z.array(z.object({ day: z.string(), count: num })),
+  streak: z.object({ last_day: z.string().nullable(), length: num }),
+  pipeline: z.array(z.object({ status: z.enum(["upcoming", "completed", "offer", "rejected", "withdrawn"]), count: num })),
+  dsa: z.array(z.object({ difficulty: z.enum(["easy", "medium", "hard", "unknown"]), attempted: num, solved: num })),
+  presence: z.array(z.object({ bucket: z.string(), posture: nullableNum, engagement: nullableNum, sessions: num })),
+});
+
+const jsonColumn = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+
+/**
+ * Every figure of the analytics view for one user, computed by PostgreSQL in
+ * ONE statement whatever the size of the history (see
+ * docs/decisions/017-analytics.md). Only rows of `userId` are read.
+ */
+export async function getAnalytics(userId: string, filters: AnalyticsFilters = {}, options: AnalyticsOptions = {}): Promise<AnalyticsData> {
+  const timeZone = validTimeZone(options.timeZone);
+  const today = dayIn(timeZone, options.now ?? new Date());
+  const to = filters.to ? utcDay(filters.to) : today;
+  const from = filters.from ? utcDay(filters.from) : addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  const types: PracticeType[] = filters.types && filters.types.length > 0 ? PRACTICE_TYPES.filter((t) => filters.types!.includes(t)) : [...PRACTICE_TYPES];
+  const bucket = bucketFor(from, to);
+
+  // Stored timestamps are UTC without a zone; these turn them into the user's local time,
+  // and the range's local midnights into stored (UTC) timestamps so indexes can be used.
+  const local = (column: Prisma.Sql) => Prisma.sql`((${column}) AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})`;
+  const LO = Prisma.sql`((${from}::date)::timestamp AT TIME ZONE ${timeZone} AT TIME ZONE 'UTC')`;
+  const HI = Prisma.sql`(((${to}::date + 1))::timestamp AT TIME ZONE ${timeZone} AT TIME ZONE 'UTC')`;
+  const TYPES = Prisma.sql`${types}::text[]`;
+  const answerType = Prisma.sql`(CASE WHEN ai_session_id IS NOT NULL THEN 'ai_interview' ELSE 'avatar_interview' END)`;
+  const answeredAt = Prisma.sql`coalesce(answered_at, created_at)`;
+  const bucketOf = (column: Prisma.Sql) => Prisma.sql`to_char(date_trunc(${bucket}, ${local(column)}), 'YYYY-MM-DD')`;
+  const metric = (path: string) => Prisma.raw(`(metrics #>> '{${path}}')`);
+  const rate = (value: Prisma.Sql) => Prisma.sql`round((100 * ${value})::numeric, 1)::float8`;
+
+  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+    WITH answers AS (
+      SELECT ${answerType} AS type, ${answeredAt} AS at, score, question_type::text AS question_type, metrics
+      FROM session_answer
+      WHERE user_id = ${userId} AND answer_text IS NOT NULL
+        AND created_at < ${HI} AND ${answeredAt} >= ${LO} AND ${answeredAt} < ${HI}
+        AND ${answerType} = ANY(${TYPES})
+    ),
+    items AS (
+      SELECT type, at, score * 10 AS score FROM answers
+      UNION ALL
+      SELECT 'english', created_at, score FROM english_booster_session
+      WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'english' = ANY(${TYPES})
+      UNION ALL
+      SELECT 'dsa', created_at, CASE WHEN solved THEN 100.0 ELSE 0.0 END FROM dsa_practice_session
+      WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'dsa' = ANY(${TYPES})
+    ),
+    history AS (
+      SELECT ${local(answeredAt)}::date AS d FROM session_answer
+      WHERE user_id = ${userId} AND answer_text IS NOT NULL AND ${answerType} = ANY(${TYPES})
+      UNION
+      SELECT ${local(Prisma.sql`created_at`)}::date FROM english_booster_session WHERE user_id = ${userId} AND 'english' = ANY(${TYPES})
+      UNION
+      SELECT ${local(Prisma.sql`created_at`)}::date FROM dsa_practice_session WHERE user_id = ${userId} AND 'dsa' = ANY(${TYPES})
+    ),
+    islands AS (
+      SELECT d, d + (row_number() OVER (ORDER BY d DESC))::int AS run FROM history WHERE d <= ${today}::date
+    )
+    SELECT
+      (SELECT coalesce(json_agg(t), '[]') FROM (
+         SELECT type, count(*) AS count, count(score) AS scored, round(avg(score)::numeric, 1)::float8 AS average
+         FROM items GROUP BY type) t) AS by_type,
+      (SELECT coalesce(json_agg(t ORDER BY t.bucket, t.type), '[]') FROM (
+         SELECT type, ${bucketOf(Prisma.sql`at`)} AS bucket, round(avg(score)::numeric, 1)::float8 AS score, count(*) AS count
+         FROM items WHERE score IS NOT NULL GROUP BY 1, 2) t) AS over_time,
+      (SELECT coalesce(json_agg(t ORDER BY t.question_type), '[]') FROM (
+         SELECT question_type, round(avg(score)::numeric, 1)::float8 AS average, count(*) AS count
+         FROM answers WHERE score IS NOT NULL GROUP BY question_type) t) AS by_question_type,
+      (SELECT json_build_object(
+         'answers', count(*),
+         'star', ${rate(Prisma.sql`avg((
+             coalesce(${metric("star,situation")}::boolean, false)::int + coalesce(${metric("star,task")}::boolean, false)::int +
+             coalesce(${metric("star,action")}::boolean, false)::int + coalesce(${metric("star,result")}::boolean, false)::int
+           ) / 4.0) FILTER (WHERE question_type = 'behavioral')`)},
+         'star_answers', count(*) FILTER (WHERE question_type = 'behavioral'),
+         'results', ${rate(Prisma.sql`avg((coalesce(${metric("concreteResults")}::float8, 0) > 0)::int)`)},
+         'coverage', ${rate(Prisma.sql`avg(${metric("talkingPoints,coverage")}::float8)`)},
+         'coverage_answers', count(${metric("talkingPoints,coverage")}),
+         'fillers', ${rate(Prisma.sql`avg((coalesce(${metric("fillerRate")}::float8, 0) < 2)::int)`)},
+         'hedges', ${rate(Prisma.sql`avg((coalesce(${metric("hedgeCount")}::float8, 0) * 100 < 2 * greatest(coalesce(${metric("wordCount")}::float8, 0), 1))::int)`)}
+       ) FROM answers WHERE metrics IS NOT NULL AND jsonb_typeof(metrics) = 'object') AS skills,
+      (SELECT coalesce(json_agg(t ORDER BY t.day), '[]') FROM (
+         SELECT to_char(${local(Prisma.sql`at`)}::date, 'YYYY-MM-DD') AS day, count(*) AS count FROM items GROUP BY 1) t) AS days,
+      (SELECT json_build_object('last_day', to_char(max(d), 'YYYY-MM-DD'), 'length', count(*))
+         FROM islands WHERE run = (SELECT run FROM islands ORDER BY d DESC LIMIT 1)) AS streak,
+      (SELECT coalesce(json_agg(t), '[]') FROM (
+         SELECT status::text AS status, count(*) AS count FROM interview WHERE user_id = ${userId} GROUP BY status) t) AS pipeline,
+      (SELECT coalesce(json_agg(t), '[]') FROM (
+         SELECT coalesce(coalesce(s.difficulty, p.difficulty)::text, 'unknown') AS difficulty,
+                count(DISTINCT coalesce(s.problem_slug, s.problem_title)) AS attempted,
+                count(DISTINCT coalesce(s.problem_slug, s.problem_title)) FILTER (WHERE s.solved) AS solved
+         FROM dsa_practice_session s LEFT JOIN dsa_problem p ON p.slug = s.problem_slug
+         WHERE s.user_id = ${userId} AND s.created_at >= ${LO} AND s.created_at < ${HI} AND 'dsa' = ANY(${TYPES})
+         GROUP BY 1) t) AS dsa,
+      (SELECT coalesce(json_agg(t ORDER BY t.bucket), '[]') FROM (
+         SELECT ${bucketOf(Prisma.sql`created_at`)} AS bucket,
+                round(avg(posture_score)::numeric, 1)::float8 AS posture,
+                round(avg(engagement_score)::numeric, 1)::float8 AS engagement,
+                count(*) AS sessions
+         FROM avatar_interview_session
+         WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'avatar_interview' = ANY(${TYPES})
+           AND (posture_score IS NOT NULL OR engagement_score IS NOT NULL)
+         GROUP BY 1) t) AS presence
+  `;
+  const raw = rows[0];
+  if (!raw) throw new Error("analytics query returned no row");
+  const row = RowSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, jsonColumn(value)])));
+
+  const days = row.days.map((d) => ({ day: d.day, count: d.count }));
+  const skillValue = { star: row.skills.star, results: row.skills.results, coverage: row.skills.coverage, fillers: row.skills.fillers, hedges: row.skills.hedges };
+  const skillAnswers = {
+    star: row.skills.star_answers,
+    results: row.skills.answers,
+    coverage: row.skills.coverage_answers,
+    fillers: row.skills.answers,
+    hedges: row.skills.answers,
+  };
+
+  return {
+    range: { from, to, timeZone, bucket, types, today },
+    byType: types.map((type) => {
+      const found = row.by_type.find((t) => t.type === type);
+      return { type, count: found?.count ?? 0, scored: found?.scored ?? 0, average: found?.average ?? null };
+    }),
+    scoreOverTime: row.over_time.map((p) => ({ ...p, score: round1(p.score) })),
+    byQuestionType: row.by_question_type.map((q) => ({ questionType: q.question_type, average: q.average, count: q.count })),
+    skills: SKILLS.map((skill) => ({ skill, value: skillAnswers[skill] > 0 ? skillValue[skill] : null, answers: skillAnswers[skill] })),
+    activity: {
+      days,
+      currentStreak: currentStreak({ lastDay: row.streak.last_day, length: row.streak.length }, today),
+      longestStreak: longestStreak(days.map((d) => d.day)),
+      lastPracticeDay: row.streak.last_day,
+    },
+    pipeline: (["upcoming", "completed", "offer", "rejected", "withdrawn"] as const).map((status) => ({
+      status,
+      count: row.pipeline.find((p) => p.status === status)?.count ?? 0,
+    })),
+    dsa: (["easy", "medium", "hard", "unknown"] as const).flatMap((difficulty) => {
+      const found = row.dsa.find((d) => d.difficulty === difficulty);
+      return found ? [{ difficulty, attempted: found.attempted, solved: found.solved }] : [];
+    }),
+    presence: row.presence,
+  };
+}
