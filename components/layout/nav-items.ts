@@ -1,5 +1,10 @@
+import type { UserRole } from "@/prisma/generated/client/enums";
+
 // The signed-in navigation. A feature adds its entry here when its pages exist.
-export const APP_NAV: { href: string; label: string }[] = [
+// `roles` limits an entry to those roles; without it everyone sees it.
+export type NavItem = { href: string; label: string; roles?: UserRole[] };
+
+export const APP_NAV: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/analytics", label: "Analytics" },
   { href: "/ai-interview", label: "Mock interview" },
@@ -11,5 +16,7 @@ export const APP_NAV: { href: string; label: string }[] = [
   { href: "/resume", label: "Resume" },
   { href: "/roadmap", label: "Roadmap" },
   { href: "/resources", label: "Resources" },
+  { href: "/sharing", label: "Sharing", roles: ["student"] },
+  { href: "/instructor", label: "Students", roles: ["instructor"] },
   { href: "/profile", label: "Profile" },
 ];

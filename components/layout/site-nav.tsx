@@ -17,7 +17,13 @@ export function SiteNav({ user, theme }: { user: SessionUser | null; theme: Them
         </Link>
         <NavCollapse>
           <ul className="navbar-nav me-auto mb-2 mb-xl-0">
-            {user ? APP_NAV.map((item) => <NavLink key={item.href} href={item.href}>{item.label}</NavLink>) : null}
+            {user
+              ? APP_NAV.filter((item) => !item.roles || item.roles.includes(user.role)).map((item) => (
+                  <NavLink key={item.href} href={item.href}>
+                    {item.label}
+                  </NavLink>
+                ))
+              : null}
           </ul>
           <div className="d-flex flex-wrap align-items-center gap-2 pb-2 pb-xl-0">
             <ThemeToggle initial={theme} />

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { now } from "@/lib/clock";
+import { resolveShareLink } from "@/lib/sharing/access";
+import { getSharedAiSession, getSharedAvatarSession, getSharedDashboard } from "@/lib/sharing/queries";
+import { SharedAiSession } from "@/components/sharing/shared-ai-session";
+import { SharedAvatarSession } from "@/components/sharing/shared-avatar-session";
+import { SharedDashboard } from "@/components/sharing/shared-dashboard";
+
+// A public, read-only view of exactly one shared resource. No login; no name or
+// email of the student; never indexed; 404 for a bad, revoked or expired token.
+export const metadata: Metadata = {
+  title: "Shared practice",
+  robots: { index: false, follow: false, nocache: true },
+  referrer: "no-referrer",
+};
+
+export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await resolveShareLink(token, await now());
+  if (!link) notFound();
+
+  let body: React.ReactNode = null;
+  if (link.scope === "dashboard") {
+    body = (
+      <>
+        <h1 className="h3 mb-3">Shared practice dashboard</h1>
+        <SharedDashboard summary={await getSharedDashboard(link.studentId, await now())} />
+      </>
+    );
+  } else if (link.scope === "ai_session" && link.aiSessionId) {
+    const session = await getSharedAiSession(link.studentId, link.aiSessionId);
+    if (!session) notFound();
+    body = <SharedAiSession session={session} />;
+  } else if (link.scope === "avatar_session" && link.avatarSessionId) {
+    const session = await getSharedAvatarSession(link.studentId, link.avatarSessionId);
+    if (!session) notFound();
+    body = <SharedAvatarSession session={session} />;
+  }
+  if (!body) notFound();
+
+  return (
+    <div className="container py-4">
+      <p className="badge text-bg-secondary mb-2">Read-only · shared with a link</p>
+      {body}
+    </div>
+  );
+}
