@@ -2,10 +2,19 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { retryEvaluation } from "@/lib/ai-interview/actions";
-import { idle } from "@/lib/actions/state";
+import { idle, type ActionState } from "@/lib/actions/state";
 
 /** Shown when an answer is saved but its evaluation did not finish. */
-export function RetryEvaluation({ sessionId, answerId }: { sessionId: string; answerId: string }) {
+export function RetryEvaluation({
+  sessionId,
+  answerId,
+  retry = retryEvaluation,
+}: {
+  sessionId: string;
+  answerId: string;
+  /** The retry action; the AI mock interview's by default (the avatar interview passes its own). */
+  retry?: (previous: ActionState<{ evaluated: boolean }>, input: { sessionId: string; answerId: string }) => Promise<ActionState<{ evaluated: boolean }>>;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -18,7 +27,7 @@ export function RetryEvaluation({ sessionId, answerId }: { sessionId: string; an
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const state = await retryEvaluation(idle, { sessionId, answerId });
+            const state = await retry(idle, { sessionId, answerId });
             if (state.status === "error") setMessage(state.message);
             else if (state.status === "success" && !state.data.evaluated) setMessage("Scoring failed again. Please try later; your answer stays saved.");
             router.refresh();

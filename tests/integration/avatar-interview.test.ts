@@ -1,0 +1,148 @@
+// The avatar interview's sessions and answers with the local engine: one
+// transaction creates the session and its questions; an answer is stored before
+// it is scored (with where it begins in the recording); a repeat keeps the
+// first; finishing fills the design's session fields.
+import { describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { SessionUser } from "@/lib/auth/session";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user }));
+
+const ai = await import("@/lib/ai");
+const { startAvatarSession, submitAvatarAnswer, evaluateAvatarAnswer } = await import("@/lib/avatar-interview/service");
+const { getAvatarSession, listAvatarSessions } = await import("@/lib/avatar-interview/queries");
+const { requestTalk } = await import("@/lib/avatar/talks");
+const { POST: createSession } = await import("@/app/api/avatar-interview/sessions/route");
+const { POST: postAnswer } = await import("@/app/api/avatar-interview/sessions/[id]/answers/route");
+const { InvalidInputError, NotFoundError } = await import("@/lib/errors");
+const { db } = await import("@/lib/db");
+const { createUser } = await import("../factories");
+
+const GOOD =
+  "In my last role our team owned the orders API. I was responsible for cutting its error rate, so I added retries with backoff, wrote integration tests and set up alerts. As a result errors fell by 80% within a month.";
+
+const rowsOf = (sessionId: string) => db().sessionAnswer.findMany({ where: { avatarSessionId: sessionId }, orderBy: { position: "asc" } });
+
+function json(url: string, body: unknown) {
+  return new NextRequest(`http://localhost${url}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+describe("avatar interview sessions (local engine)", () => {
+  it("stores the session and one SessionAnswer row per question, with a mixed set from the bank", async () => {
+    const user = await createUser();
+    const { id } = await startAvatarSession(user.id, { role: "Frontend engineer", level: "junior", count: 3, company: "amazon" });
+    const stored = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ userId: user.id, jobRole: "Frontend engineer", company: "Amazon", experienceLevel: "junior", questionsCount: 3, questionsCompleted: 0, completed: false, avatarProvider: "local", recordingStatus: "none" });
+    const rows = await rowsOf(id);
+    expect(rows.map((r) => r.position)).toEqual([1, 2, 3]);
+    expect(rows.every((r) => r.userId === user.id && r.aiSessionId === null && r.answerText === null)).toBe(true);
+    expect((await listAvatarSessions(user.id)).map((s) => s.id)).toEqual([id]);
+  });
+
+  it("stores nothing when the questions cannot be written (one transaction)", async () => {
+    const user = await createUser();
+    await expect(startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2, company: "no-such-co" })).rejects.toBeInstanceOf(InvalidInputError);
+    const spy = vi.spyOn(ai, "generateQuestions").mockResolvedValueOnce({
+      source: "local",
+      questions: [
+        { id: "q1", text: "One", type: "behavioral", difficulty: "easy", talkingPoints: [] },
+        // A type the database refuses: the session row must roll back with it.
+        { id: "q2", text: "Two", type: "not_a_type" as "behavioral", difficulty: "easy", talkingPoints: [] },
+      ],
+    });
+    await expect(startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2 })).rejects.toThrow();
+    spy.mockRestore();
+    expect(await db().avatarInterviewSession.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("stores each answer first, scores it, and completes the session with the average", async () => {
+    const user = await createUser();
+    const { id } = await startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2 });
+    const [one, two] = await rowsOf(id);
+    expect(await submitAvatarAnswer(user.id, { sessionId: id, answerId: one!.id, answer: GOOD, durationSeconds: 70, recordingOffsetMs: 4200 })).toEqual({ saved: true, evaluated: true });
+    let row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ questionsCompleted: 1, completed: false, completedAt: null });
+
+    await submitAvatarAnswer(user.id, { sessionId: id, answerId: two!.id, answer: "" });
+    const [a, b] = await rowsOf(id);
+    expect(a).toMatchObject({ answerText: GOOD, durationSeconds: 70, recordingOffsetMs: 4200, source: "local" });
+    expect(b).toMatchObject({ answerText: "", recordingOffsetMs: null, score: 1 });
+    row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
+    expect(row.completed).toBe(true);
+    expect(row.completedAt).not.toBeNull();
+    expect(row.questionsCompleted).toBe(2);
+    expect(row.averageScore).toBe(Math.round(((a!.score! + b!.score!) / 2) * 10) / 10);
+    const view = await getAvatarSession(user.id, id);
+    expect(view?.answers[0]?.feedback?.strengths.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the first answer when the same question is submitted again", async () => {
+    const user = await createUser();
+    const { id } = await startAvatarSession(user.id, { role: "QA engineer", level: "mid", count: 1 });
+    const [only] = await rowsOf(id);
+    await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: GOOD });
+    await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: "a second, different answer" });
+    expect((await rowsOf(id))[0]?.answerText).toBe(GOOD);
+    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } })).questionsCompleted).toBe(1);
+  });
+
+  it("keeps the answer when evaluation fails, and scores it on retry", async () => {
+    const user = await createUser();
+    const { id } = await startAvatarSession(user.id, { role: "QA engineer", level: "mid", count: 1 });
+    const [only] = await rowsOf(id);
+    const spy = vi.spyOn(ai, "evaluateAnswer").mockRejectedValueOnce(new Error("evaluator down"));
+    expect(await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: GOOD })).toEqual({ saved: true, evaluated: false });
+    spy.mockRestore();
+    expect((await rowsOf(id))[0]).toMatchObject({ answerText: GOOD, score: null });
+    expect(await evaluateAvatarAnswer(user.id, id, only!.id)).toBe(true);
+    expect((await rowsOf(id))[0]?.score).not.toBeNull();
+    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } })).completed).toBe(true);
+  });
+
+  it("refuses another user's session and answer, changing nothing", async () => {
+    const owner = await createUser();
+    const intruder = await createUser();
+    const { id } = await startAvatarSession(owner.id, { role: "QA engineer", level: "mid", count: 1 });
+    const [only] = await rowsOf(id);
+    await expect(submitAvatarAnswer(intruder.id, { sessionId: id, answerId: only!.id, answer: "mine now" })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await rowsOf(id))[0]?.answerText).toBeNull();
+    expect(await getAvatarSession(intruder.id, id)).toBeNull();
+    await expect(requestTalk(intruder.id, { text: "hi", sessionId: id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("uses the in-browser avatar when DID_API_KEY is not set", async () => {
+    const user = await createUser();
+    expect(await requestTalk(user.id, { text: "Tell me about yourself." })).toEqual({ provider: "local", reason: "not_configured" });
+    expect(await db().avatarTalk.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("avatar interview JSON routes", () => {
+  it("POST /api/avatar-interview/sessions and /answers answer the documented shapes", async () => {
+    const user = await createUser();
+    session.user = { ...user, role: "student", profilePhoto: null };
+    const created = await createSession(json("/api/avatar-interview/sessions", { role: "Data analyst", level: "mid", count: 2 }), { params: Promise.resolve({}) });
+    expect(created.status).toBe(200);
+    const body = (await created.json()) as { id: string; avatar: string; questions: { answerId: string; position: number; text: string; type: string }[] };
+    expect(Object.keys(body).sort()).toEqual(["avatar", "id", "questions"]);
+    expect(body.avatar).toBe("local");
+    expect(body.questions.map((q) => q.position)).toEqual([1, 2]);
+
+    const url = `/api/avatar-interview/sessions/${body.id}/answers`;
+    const answerId = body.questions[0]!.answerId;
+    const answered = await postAnswer(json(url, { answerId, answer: GOOD, recordingOffsetMs: 1500 }), { params: Promise.resolve({ id: body.id }) });
+    expect(answered.status).toBe(200);
+    expect(await answered.json()).toEqual({ saved: true, evaluated: true, score: expect.any(Number), source: "local" });
+    expect((await rowsOf(body.id))[0]).toMatchObject({ answerText: GOOD, recordingOffsetMs: 1500 });
+
+    const bad = await postAnswer(json(url, { answerId, answer: "x", recordingOffsetMs: -5 }), { params: Promise.resolve({ id: body.id }) });
+    expect(bad.status).toBe(400);
+
+    session.user = { ...(await createUser()), role: "student", profilePhoto: null };
+    const intruder = await postAnswer(json(url, { answerId: body.questions[1]!.answerId, answer: "intruder" }), { params: Promise.resolve({ id: body.id }) });
+    expect(intruder.status).toBe(404);
+    expect((await rowsOf(body.id))[1]?.answerText).toBeNull();
+    session.user = null;
+  });
+});
