@@ -1,14 +1,5 @@
 import type { Source } from "@/lib/ai/schema";
-
-const REASONS: Record<string, string> = {
-  timeout: "Gemini did not answer in time",
-  http_429: "Gemini's rate limit was reached",
-  http_4xx: "Gemini refused the request",
-  http_5xx: "Gemini had a server error",
-  invalid_json: "Gemini's reply was not valid JSON",
-  schema_mismatch: "Gemini's reply was incomplete",
-  network: "Gemini could not be reached",
-};
+import { describeFallbackReason } from "@/lib/ai/fallback-reasons";
 
 /** Says which engine produced a result; a fallback says so and why. */
 const LABELS = {
@@ -32,7 +23,7 @@ export function SourceBadge({
         {LABELS[kind][source]}
       </span>
       {fallbackReason ? (
-        <span className="small text-body-secondary">{REASONS[fallbackReason] ?? "Gemini was unavailable"}, so the local engine answered.</span>
+        <span className="small text-body-secondary">{describeFallbackReason(fallbackReason)}, so the local engine answered.</span>
       ) : null}
     </span>
   );

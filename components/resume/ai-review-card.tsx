@@ -1,21 +1,13 @@
 import type { Analysis } from "@/lib/resume/schema";
+import { describeFallbackReason } from "@/lib/ai/fallback-reasons";
 
-const REASONS: Record<string, string> = {
-  timeout: "Gemini did not answer in time",
-  http_429: "Gemini's rate limit was reached",
-  http_4xx: "Gemini refused the request",
-  http_5xx: "Gemini had a server error",
-  invalid_json: "Gemini's reply was not valid JSON",
-  schema_mismatch: "Gemini's reply was incomplete",
-  network: "Gemini could not be reached",
-};
 
 /** Gemini's review, clearly labelled as AI; or why there is none. Local results are never shown here. */
 export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; aiAvailable: boolean }) {
   const review = analysis.aiReview;
   if (!review) {
     const text = analysis.aiFailure
-      ? `The AI review could not be produced this time (${REASONS[analysis.aiFailure] ?? "Gemini was unavailable"}). Everything above is computed locally; match again to retry.`
+      ? `The AI review could not be produced this time (${describeFallbackReason(analysis.aiFailure)}). Everything above is computed locally; match again to retry.`
       : aiAvailable
         ? "This version was analysed before an AI key was configured. Match it again to add an AI review."
         : "An AI review is available when a Gemini API key is configured. Everything on this page is computed locally, without AI.";

@@ -1,14 +1,5 @@
 import type { RoadmapResult } from "@/lib/roadmap/schema";
-
-const REASONS: Record<string, string> = {
-  timeout: "Gemini did not answer in time",
-  http_429: "Gemini's rate limit was reached",
-  http_4xx: "Gemini refused the request",
-  http_5xx: "Gemini had a server error",
-  invalid_json: "Gemini's reply was not valid JSON",
-  schema_mismatch: "Gemini's reply was incomplete",
-  network: "Gemini could not be reached",
-};
+import { describeFallbackReason } from "@/lib/ai/fallback-reasons";
 
 /** Says which engine made the roadmap; a fallback says so and why. */
 export function SourceNote({ result }: { result: RoadmapResult }) {
@@ -19,7 +10,7 @@ export function SourceNote({ result }: { result: RoadmapResult }) {
       </span>
       {result.fallbackReason ? (
         <span className="small text-body-secondary">
-          {REASONS[result.fallbackReason] ?? "Gemini was unavailable"}, so this is the template roadmap without AI refinement.
+          {describeFallbackReason(result.fallbackReason)}, so this is the template roadmap without AI refinement.
         </span>
       ) : null}
     </span>
