@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
 
-/** The mobile hamburger: shows and hides the nav links below the lg breakpoint. */
+/** The mobile hamburger: shows and hides the nav links below the xl breakpoint. */
 export function NavCollapse({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { NavCollapse } from "@/components/layout/nav-collapse";
 import { NavLink } from "@/components/layout/nav-link";
-import { APP_NAV } from "@/components/layout/nav-items";
+import { isGroup, navFor } from "@/components/layout/nav-items";
+import { NavMenu } from "@/components/layout/nav-menu";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import type { ThemeChoice } from "@/components/layout/theme-script";
@@ -18,11 +19,15 @@ export function SiteNav({ user, theme }: { user: SessionUser | null; theme: Them
         <NavCollapse>
           <ul className="navbar-nav me-auto mb-2 mb-xl-0">
             {user
-              ? APP_NAV.filter((item) => !item.roles || item.roles.includes(user.role)).map((item) => (
-                  <NavLink key={item.href} href={item.href}>
-                    {item.label}
-                  </NavLink>
-                ))
+              ? navFor(user.role).map((entry) =>
+                  isGroup(entry) ? (
+                    <NavMenu key={entry.label} group={entry} />
+                  ) : (
+                    <NavLink key={entry.href} href={entry.href}>
+                      {entry.label}
+                    </NavLink>
+                  ),
+                )
               : null}
           </ul>
           <div className="d-flex flex-wrap align-items-center gap-2 pb-2 pb-xl-0">
