@@ -87,6 +87,17 @@ async function ownerSession(owner: Person) {
   return { sessionId: id, answerId: answer.id, snapshot };
 }
 
+async function ownerAvatarSession(owner: Person) {
+  const { startAvatarSession } = await import("@/lib/avatar-interview/service");
+  const { id } = await startAvatarSession(owner.id, { role: "Backend engineer", level: "mid", count: 1 });
+  const answer = await db().sessionAnswer.findFirstOrThrow({ where: { avatarSessionId: id }, select: { id: true } });
+  const snapshot = async () => ({
+    answers: await db().sessionAnswer.findMany({ where: { avatarSessionId: id }, select: { answerText: true, score: true, recordingOffsetMs: true } }),
+    session: await db().avatarInterviewSession.findUnique({ where: { id }, select: { questionsCompleted: true, completed: true, averageScore: true } }),
+  });
+  return { sessionId: id, answerId: answer.id, snapshot };
+}
+
 const everyRowOf = (owner: Person) => async () => ({
   user: await db().user.findUnique({ where: { id: owner.id }, select: { name: true, profilePhoto: true } }),
   prep: await db().companyPrepSession.findMany({ where: { userId: owner.id }, select: { topicsCovered: true, notes: true } }),
@@ -209,6 +220,35 @@ const MATRIX: Record<string, Case> = {
     expectError: true,
     setup: async (owner) => {
       const { sessionId, answerId, snapshot } = await ownerSession(owner);
+      return { input: { sessionId, answerId }, snapshot };
+    },
+  },
+  startAvatarInterview: {
+    why: "creates a video interview for the caller",
+    expectError: false,
+    setup: async (owner) => ({
+      input: { role: "QA engineer", level: "mid", count: 1 },
+      snapshot: async () => ({ rows: await everyRowOf(owner)(), avatar: await db().avatarInterviewSession.count({ where: { userId: owner.id } }) }),
+    }),
+  },
+  answerAvatarQuestion: {
+    why: "another user's video interview and answer ids",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, answerId, snapshot } = await ownerAvatarSession(owner);
+      return { input: { sessionId, answerId, answer: "intruder's answer", recordingOffsetMs: 10 }, snapshot };
+    },
+  },
+  retryAvatarEvaluation: {
+    why: "another user's video interview and answer ids",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, answerId, snapshot } = await ownerAvatarSession(owner);
+      const { submitAvatarAnswer } = await import("@/lib/avatar-interview/service");
+      const ai = await import("@/lib/ai");
+      const spy = vi.spyOn(ai, "evaluateAnswer").mockRejectedValueOnce(new Error("evaluator down"));
+      await submitAvatarAnswer(owner.id, { sessionId, answerId, answer: "owner's answer, not scored yet" });
+      spy.mockRestore();
       return { input: { sessionId, answerId }, snapshot };
     },
   },
