@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { RegisterSchema, type RegisterInput } from "@/lib/auth/schema";
+import { RegisterSchema, type RegisterInput, type RegisterValues } from "@/lib/auth/schema";
 import { register as registerAccount } from "@/lib/auth/actions";
 import { idle } from "@/lib/actions/state";
 import { Field } from "@/components/ui/field";
@@ -19,9 +19,9 @@ export function RegisterForm() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RegisterInput>({ resolver: zodResolver(RegisterSchema) });
+  } = useForm<RegisterInput, unknown, RegisterValues>({ resolver: zodResolver(RegisterSchema), defaultValues: { role: "student" } });
 
-  async function onSubmit(values: RegisterInput) {
+  async function onSubmit(values: RegisterValues) {
     setMessage(null);
     const state = await registerAccount(idle, values);
     if (state.status === "error") {
@@ -56,6 +56,21 @@ export function RegisterForm() {
         error={errors.password?.message}
         {...register("password")}
       />
+      <fieldset className="mb-3">
+        <legend className="form-label fs-6">I am</legend>
+        <div className="form-check">
+          <input className="form-check-input" type="radio" id="role-student" value="student" {...register("role")} />
+          <label className="form-check-label" htmlFor="role-student">
+            A student preparing for interviews
+          </label>
+        </div>
+        <div className="form-check">
+          <input className="form-check-input" type="radio" id="role-instructor" value="instructor" {...register("role")} />
+          <label className="form-check-label" htmlFor="role-instructor">
+            An instructor or coach reviewing students&apos; practice
+          </label>
+        </div>
+      </fieldset>
       <button type="submit" className="btn btn-primary w-100" disabled={isSubmitting}>
         {isSubmitting ? "Creating your account…" : "Create account"}
       </button>

@@ -8,14 +8,16 @@ import { Prisma } from "@/prisma/generated/client/client";
 
 export const DUPLICATE_EMAIL = "An account with this email already exists. Log in instead.";
 
+type AccountInput = Omit<z.output<typeof RegisterSchema>, "role"> & { role?: z.output<typeof RegisterSchema>["role"] };
+
 /** Creates an account from already-validated input; a taken email is a field error. */
-export async function createAccount({ name, email, password }: z.output<typeof RegisterSchema>): Promise<{ id: string }> {
+export async function createAccount({ name, email, password, role = "student" }: AccountInput): Promise<{ id: string }> {
   const duplicate = () => new InvalidInputError(DUPLICATE_EMAIL, { email: [DUPLICATE_EMAIL] });
   const exists = await db().user.findUnique({ where: { email }, select: { id: true } });
   if (exists) throw duplicate();
   try {
     return await db().user.create({
-      data: { name, email, passwordHash: await hashPassword(password) },
+      data: { name, email, role, passwordHash: await hashPassword(password) },
       select: { id: true },
     });
   } catch (error) {

@@ -21,12 +21,17 @@ export const PasswordSchema = z
   .min(8, "Password must be at least 8 characters")
   .max(72, "Password must be at most 72 characters");
 
+/** Anyone may sign up as an instructor: an instructor sees only what students share with them (docs/decisions/018). */
+export const ROLE_CHOICES = ["student", "instructor"] as const;
+
 export const RegisterSchema = z.object({
   name: NameSchema,
   email: EmailSchema,
   password: PasswordSchema,
+  role: z.enum(ROLE_CHOICES, { message: "Choose student or instructor" }).optional().default("student"),
 });
 export type RegisterInput = z.input<typeof RegisterSchema>;
+export type RegisterValues = z.output<typeof RegisterSchema>;
 
 export const LoginSchema = z.object({
   email: EmailSchema,
