@@ -9,6 +9,8 @@ import { FeedbackCard } from "@/components/ai-interview/feedback-card";
 import { RetryEvaluation } from "@/components/ai-interview/retry-evaluation";
 import { SessionSummary } from "@/components/ai-interview/session-summary";
 import { SourceBadge } from "@/components/ai-interview/source-badge";
+import { getReviewsForOwner } from "@/lib/sharing/queries";
+import { SessionReviews } from "@/components/sharing/session-reviews";
 
 export const metadata: Metadata = { title: "Mock interview session" };
 
@@ -17,6 +19,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const user = await requireUser(`/ai-interview/${id}`);
   const session = await getSession(user.id, id);
   if (!session) notFound();
+  const reviews = await getReviewsForOwner(user.id, { scope: "ai_session", id: session.id });
 
   const total = session.answers.length;
   const answered = session.answers.filter((a) => a.answerText !== null);
@@ -36,7 +39,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <p className="text-body-secondary mb-2">
         {LEVEL_LABELS[session.level]} · {FORMAT_LABELS[session.format]} · {total} questions
       </p>
-      <div className="mb-3">
+      <div className="mb-3 d-flex flex-wrap align-items-center gap-2">
+        <Link href={`/sharing?scope=ai_session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
+          Share<span className="visually-hidden"> this session</span>
+        </Link>
         <SourceBadge source={session.sessionData?.source ?? null} fallbackReason={session.sessionData?.fallbackReason} kind="questions" />
       </div>
       <div
@@ -51,6 +57,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           {answered.length}/{total}
         </div>
       </div>
+
+      <SessionReviews data={reviews} />
 
       {unscored ? <RetryEvaluation sessionId={session.id} answerId={unscored.id} /> : null}
 
