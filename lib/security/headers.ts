@@ -7,11 +7,18 @@ export function usesMedia(pathname: string): boolean {
   return MEDIA_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 }
 
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
+/** Pages that run on-device models (WebAssembly): the avatar interview's face and posture analysis. */
+const WASM_PATHS = ["/avatar-interview"];
+
+export function runsWasm(pathname: string): boolean {
+  return WASM_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; wasm?: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'strict-dynamic' lets Next's nonce-bearing scripts load their chunks; no 'unsafe-inline' scripts.
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : []), ...(options.wasm ? ["'wasm-unsafe-eval'"] : [])],
     // React renders style attributes (progress bars, charts); styles cannot run code.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
@@ -33,7 +40,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
 export function securityHeaders(input: { nonce: string; pathname: string; https: boolean; dev: boolean }): Record<string, string> {
   const media = usesMedia(input.pathname) ? "(self)" : "()";
   return {
-    "Content-Security-Policy": contentSecurityPolicy(input.nonce, { dev: input.dev }),
+    "Content-Security-Policy": contentSecurityPolicy(input.nonce, { dev: input.dev, wasm: runsWasm(input.pathname) }),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",

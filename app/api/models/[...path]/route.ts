@@ -1,0 +1,21 @@
+import { route } from "@/lib/api/handler";
+import { modelFile } from "@/lib/avatar-interview/analysis/model-files";
+import { NotFoundError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+/** Face/posture model files and the TensorFlow.js WebAssembly binaries, from node_modules; versioned URLs, cached for good. */
+export const GET = route({ auth: false }, async ({ params }) => {
+  const raw = params.path;
+  const path = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const file = await modelFile(path);
+  if (!file) throw new NotFoundError("Model file not found");
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      "Content-Type": file.type,
+      "Content-Length": String(file.body.byteLength),
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});
