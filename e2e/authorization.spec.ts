@@ -67,6 +67,26 @@ async function insertRoadmap(owner: TestUser, db: pg.Pool): Promise<string> {
   return id;
 }
 
+async function insertAvatarSession(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = newId("v");
+  await db.query(`INSERT INTO avatar_interview_session (id, user_id, job_role, questions_count) VALUES ($1, $2, 'Owner Co role', 1)`, [id, owner.id]);
+  await db.query(
+    `INSERT INTO session_answer (id, user_id, avatar_session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
+    [`a${id}`, owner.id, id],
+  );
+  return id;
+}
+
+/** A finished D-ID talk; its "video" is this server's health JSON so the owner's request succeeds without D-ID. */
+async function insertTalk(owner: TestUser, db: pg.Pool): Promise<string> {
+  const id = newId("t");
+  await db.query(
+    `INSERT INTO avatar_talk (id, user_id, provider_talk_id, status, result_url, updated_at) VALUES ($1, $2, $3, 'done', $4, now())`,
+    [id, owner.id, `tlk_${id}`, `http://localhost:${process.env.E2E_PORT ?? "3100"}/api/health`],
+  );
+  return id;
+}
+
 const ENTRIES: Record<string, Entry> = {
   "app/(app)/ai-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
   "app/(app)/interviews/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
@@ -97,6 +117,33 @@ const ENTRIES: Record<string, Entry> = {
   "app/(app)/resume/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/resume/${await insertResume(o, db)}` },
   "app/(app)/roadmap/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/roadmap/${await insertRoadmap(o, db)}` },
   "app/api/roadmap/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/roadmap/${await insertRoadmap(o, db)}` },
+  "app/(app)/avatar-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/avatar-interview/${await insertAvatarSession(o, db)}` },
+  "app/api/avatar-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a video interview for the caller" },
+  "app/api/avatar-interview/sessions/[id]/answers/route.ts": {
+    kind: "owned",
+    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/answers`,
+    post: {
+      data: (url) => ({ answerId: `a${url.split("/")[4]}`, answer: "intruder's answer", recordingOffsetMs: 5 }),
+      unchanged: async (db, url) => {
+        const { rows } = await db.query("SELECT answer_text, recording_offset_ms FROM session_answer WHERE avatar_session_id = $1", [url.split("/")[4]]);
+        return rows.length === 1 && rows[0].answer_text === null && rows[0].recording_offset_ms === null;
+      },
+    },
+  },
+  "app/api/avatar/talks/route.ts": {
+    kind: "owned",
+    // The route ignores the query string; it carries the owner's session id to the intruder's body.
+    url: async (o, db) => `/api/avatar/talks?session=${await insertAvatarSession(o, db)}`,
+    post: {
+      data: (url) => ({ text: "Intruder's question", sessionId: new URL(url, "http://x").searchParams.get("session") }),
+      unchanged: async (db, url) => {
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM avatar_talk WHERE avatar_session_id = $1", [new URL(url, "http://x").searchParams.get("session")]);
+        return rows[0].n === 0;
+      },
+    },
+  },
+  "app/api/avatar/talks/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/avatar/talks/${await insertTalk(o, db)}` },
+  "app/api/avatar/talks/[id]/video/route.ts": { kind: "owned", url: async (o, db) => `/api/avatar/talks/${await insertTalk(o, db)}/video` },
   "app/(app)/resources/[slug]/page.tsx": { kind: "reference", why: "a published guide, the same for every user" },
   "app/api/resources/[slug]/pdf/route.ts": { kind: "reference", why: "a published guide as PDF, the same for every user" },
   "app/api/english/grammar/route.ts": { kind: "no-user-ids", why: "checks the posted text; reads no stored user data" },

@@ -87,7 +87,8 @@ export function getDidTalk(providerTalkId: string): Promise<DidTalk> {
 
 /** Fetches a finished talk's video for streaming to the owner (D-ID's result URLs are on another origin). */
 export async function fetchTalkVideo(resultUrl: string, range: string | null): Promise<Response> {
-  const { timeoutMs } = config();
+  // Needs no key: a finished talk stays watchable even if D-ID is switched off later.
+  const timeoutMs = env().DID_TIMEOUT_MS;
   const url = new URL(resultUrl);
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new DidError("invalid_response", "Unexpected video URL");
   // The timeout covers waiting for the response to start, not streaming the body.

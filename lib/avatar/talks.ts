@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, ServiceUnavailableError } from "@/lib/errors";
 import { configuredAvatarProvider } from "@/lib/avatar/provider";
 import { createDidTalk, DidError, fetchTalkVideo, getDidTalk, type DidFailure, type TalkStatus } from "@/lib/avatar/did";
 
@@ -108,7 +108,13 @@ function fail(id: string, userId: string, reason: FallbackReason) {
 export async function talkVideo(userId: string, id: string, range: string | null): Promise<Response> {
   const row = await db().avatarTalk.findFirst({ where: { id, userId, status: "done" }, select: { resultUrl: true } });
   if (!row?.resultUrl) throw new NotFoundError("That talk has no video");
-  const upstream = await fetchTalkVideo(row.resultUrl, range);
+  let upstream: Response;
+  try {
+    upstream = await fetchTalkVideo(row.resultUrl, range);
+  } catch (error) {
+    if (error instanceof DidError) throw new ServiceUnavailableError("The interviewer's video is not available right now.");
+    throw error;
+  }
   if (!upstream.ok || !upstream.body) throw new NotFoundError("That talk's video is not available");
   const headers = new Headers({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" });
   for (const name of ["content-type", "content-length", "content-range", "accept-ranges"]) {
