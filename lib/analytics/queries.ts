@@ -4,17 +4,19 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client/client";
 import {
   DEFAULT_RANGE_DAYS,
+  MAX_RANGE_DAYS,
   PRACTICE_TYPES,
   SKILLS,
   addDays,
   bucketFor,
+  daysBetween,
   type AnalyticsData,
   type PracticeType,
-} from "@/lib/analytics/schema";
+} from "@/lib/analytics/types";
 import { currentStreak, longestStreak } from "@/lib/analytics/streak";
 import { dayIn, validTimeZone } from "@/lib/analytics/time-zone";
 
-export type { AnalyticsData, PracticeType } from "@/lib/analytics/schema";
+export type { AnalyticsData, PracticeType } from "@/lib/analytics/types";
 
 export type AnalyticsFilters = {
   /** First day of the range: the Date's UTC calendar day, read as a day in the user's time zone. */
@@ -71,6 +73,8 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
   const to = filters.to ? utcDay(filters.to) : today;
   const from = filters.from ? utcDay(filters.from) : addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   const types: PracticeType[] = filters.types && filters.types.length > 0 ? PRACTICE_TYPES.filter((t) => filters.types!.includes(t)) : [...PRACTICE_TYPES];
+  const span = daysBetween(from, to) + 1;
+  if (span < 1 || span > MAX_RANGE_DAYS) throw new RangeError(`analytics range must be 1 to ${MAX_RANGE_DAYS} days, got ${from}..${to}`);
   const bucket = bucketFor(from, to);
 
   // Stored timestamps are UTC without a zone; these turn them into the user's local time,

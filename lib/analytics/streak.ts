@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@/lib/analytics/schema";
+import { addDays, daysBetween } from "@/lib/analytics/types";
 
 /** Longest run of consecutive days in a list of YYYY-MM-DD days sorted oldest first. */
 export function longestStreak(days: string[]): number {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { endOfDay } from "@/lib/dsa/schedule";
 import { getCompanyPrepOverview } from "@/lib/company-prep/queries";
+import { getAnalytics } from "@/lib/analytics/queries";
 
 export type DashboardSummary = {
   upcomingInterviews: number;
@@ -71,14 +72,16 @@ export async function listUpcomingInterviews(userId: string, now: Date, take = 3
 }
 
 /**
- * Everything the dashboard shows, in three queries whatever the history size:
- * the summary counts, the next interviews and company-prep progress.
+ * Everything the dashboard shows, in four queries whatever the history size:
+ * the summary counts, the next interviews, company-prep progress and the
+ * analytics of the last 90 days (one statement) for the chart row.
  */
-export async function getDashboard(userId: string, now: Date) {
-  const [summary, upcoming, companyPrep] = await Promise.all([
+export async function getDashboard(userId: string, now: Date, timeZone?: string) {
+  const [summary, upcoming, companyPrep, analytics] = await Promise.all([
     getDashboardSummary(userId, now),
     listUpcomingInterviews(userId, now),
     getCompanyPrepOverview(userId),
+    getAnalytics(userId, {}, { now, timeZone }),
   ]);
-  return { summary, upcoming, companyPrep: companyPrep.slice(0, 5) };
+  return { summary, upcoming, companyPrep: companyPrep.slice(0, 5), analytics };
 }

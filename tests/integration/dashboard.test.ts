@@ -66,3 +66,41 @@ describe("getDashboard", () => {
     expect(dashboard.companyPrep[0]!.progress).toBeGreaterThan(0);
   });
 });
+
+describe("getDashboard query count", () => {
+  it("stays the same whatever the history size, and includes the chart row's analytics", async () => {
+    const { vi } = await import("vitest");
+    const { pool } = await import("@/lib/db");
+    const { getDashboard } = await import("@/lib/dashboard/queries");
+    const me = await createUser();
+    const now = new Date("2026-06-10T09:00:00Z");
+    const count = async () => {
+      const spy = vi.spyOn(pool(), "query");
+      const dashboard = await getDashboard(me.id, now);
+      const calls = spy.mock.calls.length;
+      spy.mockRestore();
+      return { calls, dashboard };
+    };
+    await getDashboard(me.id, now); // warm the pool
+    const empty = await count();
+    const session = await db().aiInterviewSession.create({ data: { userId: me.id, position: "Dev" }, select: { id: true } });
+    await db().sessionAnswer.createMany({
+      data: Array.from({ length: 1_000 }, (_, i) => ({
+        userId: me.id,
+        aiSessionId: session.id,
+        position: i + 1,
+        questionText: "Q",
+        questionType: "behavioral" as const,
+        answerText: "A",
+        score: 7,
+        answeredAt: new Date(now.getTime() - (i % 30) * 86_400_000),
+        createdAt: new Date(now.getTime() - (i % 30) * 86_400_000),
+      })),
+    });
+    const full = await count();
+    expect(empty.calls).toBe(4);
+    expect(full.calls).toBe(empty.calls);
+    expect(full.dashboard.analytics.byType.find((t) => t.type === "ai_interview")).toMatchObject({ count: 1_000, average: 70 });
+    expect(full.dashboard.analytics.activity.currentStreak).toBe(30);
+  });
+});

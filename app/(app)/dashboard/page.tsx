@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { UpcomingList } from "@/components/dashboard/upcoming-list";
+import { AnalyticsRow } from "@/components/dashboard/analytics-row";
+import { TimeZoneSync } from "@/components/analytics/time-zone-sync";
+import { TIME_ZONE_COOKIE } from "@/lib/analytics/time-zone";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const { summary, upcoming, companyPrep } = await getDashboard(user.id, await now());
+  const timeZone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  const { summary, upcoming, companyPrep, analytics } = await getDashboard(user.id, await now(), timeZone);
   const practised = summary.aiSessions + summary.avatarSessions + summary.englishSessions + summary.companyPrep + summary.dsaSolved > 0;
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
 
   return (
     <>
+      <TimeZoneSync />
       <h1 className="h2 mb-1">Welcome back, {firstName}</h1>
       <p className="text-body-secondary mb-4">Your preparation at a glance.</p>
 
@@ -93,6 +99,8 @@ export default async function DashboardPage() {
           </div>
         </section>
       </div>
+
+      {practised ? <AnalyticsRow data={analytics} /> : null}
 
       {!practised ? (
         <section className="card" aria-labelledby="start-heading">
