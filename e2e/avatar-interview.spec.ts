@@ -54,14 +54,21 @@ async function startSession(page: Page, count: number) {
   return page.url().split("/").at(-1)!;
 }
 
-test("a 2-question video interview: the avatar speaks, the recording uploads, the results show the video and scores", async ({ makeUser, loggedInPage, db }) => {
+test("a 2-question video interview: the avatar speaks, the recording uploads, the results show the video and scores", async ({
+  makeUser,
+  loggedInPage,
+  db,
+}) => {
   test.setTimeout(120_000);
   const page = await loggedInPage(await makeUser());
   await controlSpeech(page);
   await page.goto("/avatar-interview");
   await expect(page.getByText("No video interviews yet")).toBeVisible();
   const sessionId = await startSession(page, 2);
-  const { rows: created } = await db.query("SELECT questions_count, avatar_provider, (SELECT count(*)::int FROM session_answer WHERE avatar_session_id = $1) AS answers FROM avatar_interview_session WHERE id = $1", [sessionId]);
+  const { rows: created } = await db.query(
+    "SELECT questions_count, avatar_provider, (SELECT count(*)::int FROM session_answer WHERE avatar_session_id = $1) AS answers FROM avatar_interview_session WHERE id = $1",
+    [sessionId],
+  );
   expect(created[0]).toEqual({ questions_count: 2, avatar_provider: "local", answers: 2 });
 
   await page.getByRole("button", { name: "Turn on camera and microphone" }).click();
@@ -81,9 +88,11 @@ test("a 2-question video interview: the avatar speaks, the recording uploads, th
     await page.evaluate(() => (window as unknown as SpeechWindow).__finishSpeech());
     await expect(interviewer).toHaveAttribute("data-state", "done");
     await expect(page.getByTestId("recording-status")).toHaveAttribute("data-state", "recording");
-    await page.getByLabel("Your answer").fill(
-      `Answer ${position}: in my last role I owned the orders API. I added retries and alerts, and as a result errors fell by 80% in a month.`,
-    );
+    await page
+      .getByLabel("Your answer")
+      .fill(
+        `Answer ${position}: in my last role I owned the orders API. I added retries and alerts, and as a result errors fell by 80% in a month.`,
+      );
     await page.getByRole("button", { name: position === 2 ? "Submit and finish" : "Submit answer" }).click();
   }
 
@@ -103,20 +112,33 @@ test("a 2-question video interview: the avatar speaks, the recording uploads, th
        FROM avatar_interview_session s WHERE s.id = $1`,
     [sessionId],
   );
-  expect(rows[0]).toMatchObject({ completed: true, questions_completed: 2, video_recorded: true, recording_status: "complete", placed: 2 });
+  expect(rows[0]).toMatchObject({
+    completed: true,
+    questions_completed: 2,
+    video_recorded: true,
+    recording_status: "complete",
+    placed: 2,
+  });
   expect(rows[0].chunks).toBeGreaterThan(0);
   expect(rows[0].session_file).toBeTruthy();
   expect(rows[0].average_score).toBeGreaterThan(0);
 
   await page.goto("/avatar-interview");
-  await expect(page.getByRole("list", { name: "Past video interviews" }).getByRole("link", { name: "Backend engineer" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Past video interviews" }).getByRole("link", { name: "Backend engineer" }),
+  ).toBeVisible();
 });
 
-test("camera refused and no speech synthesis: the interview runs by typing, the question still shows as spoken, nothing is recorded", async ({ makeUser, loggedInPage, db }) => {
+test("camera refused and no speech synthesis: the interview runs by typing, the question still shows as spoken, nothing is recorded", async ({
+  makeUser,
+  loggedInPage,
+  db,
+}) => {
   const page = await loggedInPage(await makeUser());
   await page.addInitScript(() => {
     Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
   });
   const sessionId = await startSession(page, 1);
   await page.getByRole("button", { name: "Turn on camera and microphone" }).click();
@@ -144,7 +166,8 @@ test("camera refused and no speech synthesis: the interview runs by typing, the 
 test("no camera at all: the page says so and offers typing", async ({ makeUser, loggedInPage }) => {
   const page = await loggedInPage(await makeUser());
   await page.addInitScript(() => {
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Requested device not found", "NotFoundError"));
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException("Requested device not found", "NotFoundError"));
   });
   await startSession(page, 1);
   await page.getByRole("button", { name: "Turn on camera and microphone" }).click();

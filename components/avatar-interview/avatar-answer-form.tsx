@@ -22,9 +22,22 @@ const draftKey = (answerId: string) => `answer-draft:${answerId}`;
 const noSubscription = () => () => undefined;
 
 /** The answer box: typed or spoken (editable before submitting); saved first, then scored on the server. */
-export function AvatarAnswerForm({ sessionId, answerId, position, total, question, questionType, recordingOffsetMs, onSaved }: Props) {
+export function AvatarAnswerForm({
+  sessionId,
+  answerId,
+  position,
+  total,
+  question,
+  questionType,
+  recordingOffsetMs,
+  onSaved,
+}: Props) {
   // A draft survives a reload until the answer is saved (empty while rendering on the server).
-  const storedDraft = useSyncExternalStore(noSubscription, () => window.localStorage.getItem(draftKey(answerId)) ?? "", () => "");
+  const storedDraft = useSyncExternalStore(
+    noSubscription,
+    () => window.localStorage.getItem(draftKey(answerId)) ?? "",
+    () => "",
+  );
   const [edited, setText] = useState<string | null>(null);
   const text = edited ?? storedDraft;
   const [message, setMessage] = useState<string | null>(null);
@@ -51,7 +64,13 @@ export function AvatarAnswerForm({ sessionId, answerId, position, total, questio
     speech.stop();
     const durationSeconds = Math.round((Date.now() - startedAt.current) / 1000);
     try {
-      const state = await answerAvatarQuestion(idle, { sessionId, answerId, answer, durationSeconds, recordingOffsetMs: recordingOffsetMs() });
+      const state = await answerAvatarQuestion(idle, {
+        sessionId,
+        answerId,
+        answer,
+        durationSeconds,
+        recordingOffsetMs: recordingOffsetMs(),
+      });
       if (state.status === "error") {
         setMessage(state.fieldErrors.answer?.[0] ?? state.message);
         setSaving(false);
@@ -60,7 +79,9 @@ export function AvatarAnswerForm({ sessionId, answerId, position, total, questio
       window.localStorage.removeItem(draftKey(answerId));
       onSaved({ evaluated: state.status === "success" ? state.data.evaluated : false });
     } catch {
-      setMessage("We could not reach the server. Your answer is kept in this browser; try again when you are back online.");
+      setMessage(
+        "We could not reach the server. Your answer is kept in this browser; try again when you are back online.",
+      );
       setSaving(false);
     }
   }
@@ -100,7 +121,8 @@ export function AvatarAnswerForm({ sessionId, answerId, position, total, questio
           />
           <div id="answer-help" className="form-text d-flex flex-wrap justify-content-between gap-2">
             <span>
-              {words} words{tooLong ? ` — over the ${MAX_ANSWER_CHARS.toLocaleString("en")}-character limit` : ""}. You can edit spoken text before submitting.
+              {words} words{tooLong ? ` — over the ${MAX_ANSWER_CHARS.toLocaleString("en")}-character limit` : ""}. You
+              can edit spoken text before submitting.
             </span>
             {speech.listening && speech.interim ? <span aria-live="polite">Hearing: “{speech.interim}”</span> : null}
           </div>
@@ -120,7 +142,9 @@ export function AvatarAnswerForm({ sessionId, answerId, position, total, questio
                 {speech.listening ? "Stop dictation" : "Dictate answer"}
               </button>
             ) : (
-              <span className="small text-body-secondary align-self-center">Speech-to-text is not available in this browser; typing always works.</span>
+              <span className="small text-body-secondary align-self-center">
+                Speech-to-text is not available in this browser; typing always works.
+              </span>
             )}
             <button
               type="button"

@@ -9,7 +9,10 @@ export function AvatarHistoryList({ sessions }: { sessions: AvatarSessionRow[] }
   return (
     <ul className="list-group" aria-label="Past video interviews">
       {sessions.map((session) => (
-        <li key={session.id} className="list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2">
+        <li
+          key={session.id}
+          className="list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2"
+        >
           <div>
             <Link href={`/avatar-interview/${session.id}`} className="fw-semibold">
               {session.jobRole}

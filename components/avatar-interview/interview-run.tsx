@@ -54,7 +54,8 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
 
   // The answer begins when the interviewer has finished asking.
   useEffect(() => {
-    if (interviewer.state === "done" && answerBeganAt.current === undefined && recording) answerBeganAt.current = recorder.elapsedMs();
+    if (interviewer.state === "done" && answerBeganAt.current === undefined && recording)
+      answerBeganAt.current = recorder.elapsedMs();
   }, [interviewer.state, recording, recorder]);
 
   const recordingOffsetMs = useCallback(() => {
@@ -108,12 +109,15 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
             Camera and microphone
           </h2>
           <p>
-            With your camera on, the interview is recorded (uploaded in pieces as you go, so a closed tab loses at most a few seconds) and your browser
-            measures what the camera sees: whether your face is visible, whether you look at the camera, head movement and shoulder posture. Only those
-            numbers leave your browser. Without a camera you answer by typing.
+            With your camera on, the interview is recorded (uploaded in pieces as you go, so a closed tab loses at most
+            a few seconds) and your browser measures what the camera sees: whether your face is visible, whether you
+            look at the camera, head movement and shoulder posture. Only those numbers leave your browser. Without a
+            camera you answer by typing.
           </p>
           {!canRecord ? (
-            <p className="alert alert-info py-2">This session already has a recording, so the rest of it is not recorded again.</p>
+            <p className="alert alert-info py-2">
+              This session already has a recording, so the rest of it is not recorded again.
+            </p>
           ) : null}
           <div className="row g-3 align-items-start">
             <div className="col-md-5">
@@ -140,8 +144,17 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
               ) : null}
               <div className="d-flex flex-wrap gap-2">
                 {media.access !== "granted" ? (
-                  <button type="button" className="btn btn-outline-primary" onClick={() => void media.request()} disabled={media.access === "asking"}>
-                    {media.access === "asking" ? "Waiting for permission…" : refusal ? "Try the camera again" : "Turn on camera and microphone"}
+                  <button
+                    type="button"
+                    className="btn btn-outline-primary"
+                    onClick={() => void media.request()}
+                    disabled={media.access === "asking"}
+                  >
+                    {media.access === "asking"
+                      ? "Waiting for permission…"
+                      : refusal
+                        ? "Try the camera again"
+                        : "Turn on camera and microphone"}
                   </button>
                 ) : null}
                 <button type="button" className="btn btn-primary" onClick={start} disabled={media.access === "asking"}>
@@ -190,7 +203,12 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
             </p>
             {recording ? (
               <p className="small text-body-secondary mb-0" data-testid="analysis-status">
-                Camera analysis: {face.status === "ready" ? (face.latest?.faceVisible ? "face visible" : "no face in view") : face.status}
+                Camera analysis:{" "}
+                {face.status === "ready"
+                  ? face.latest?.faceVisible
+                    ? "face visible"
+                    : "no face in view"
+                  : face.status}
               </p>
             ) : null}
           </div>
@@ -206,7 +224,10 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
           <div className="card" role="status">
             <div className="card-body">
               <p className="mb-0">
-                Finishing: {recordStream ? `saving the last part of your recording (${recorder.pendingChunks} pieces left)…` : "preparing your results…"}
+                Finishing:{" "}
+                {recordStream
+                  ? `saving the last part of your recording (${recorder.pendingChunks} pieces left)…`
+                  : "preparing your results…"}
               </p>
             </div>
           </div>

@@ -29,14 +29,36 @@ type Props = {
 };
 
 /** The interviewer: the D-ID video when one is playing, otherwise the in-browser face; always says which spoke. */
-export function Interviewer({ state, spokenBy, fallbackReason, videoUrl, onVideoEnded, onVideoFailed, onReplay, onSkip }: Props) {
-  const reducedMotion = useSyncExternalStore(subscribeMotion, () => window.matchMedia(reducedMotionQuery).matches, () => false);
+export function Interviewer({
+  state,
+  spokenBy,
+  fallbackReason,
+  videoUrl,
+  onVideoEnded,
+  onVideoFailed,
+  onReplay,
+  onSkip,
+}: Props) {
+  const reducedMotion = useSyncExternalStore(
+    subscribeMotion,
+    () => window.matchMedia(reducedMotionQuery).matches,
+    () => false,
+  );
   const speaking = state === "speaking";
   // Playing with sound can be refused by the browser; then the in-browser avatar speaks instead.
-  const play = useCallback((element: HTMLVideoElement | null) => void element?.play().catch(() => onVideoFailed()), [onVideoFailed]);
+  const play = useCallback(
+    (element: HTMLVideoElement | null) => void element?.play().catch(() => onVideoFailed()),
+    [onVideoFailed],
+  );
   const why = fallbackText(fallbackReason);
   return (
-    <section className="card h-100" aria-label="Interviewer" data-testid="interviewer" data-state={state} data-provider={spokenBy ?? "none"}>
+    <section
+      className="card h-100"
+      aria-label="Interviewer"
+      data-testid="interviewer"
+      data-state={state}
+      data-provider={spokenBy ?? "none"}
+    >
       <div className="card-body text-center">
         {videoUrl ? (
           <video
@@ -60,7 +82,9 @@ export function Interviewer({ state, spokenBy, fallbackReason, videoUrl, onVideo
             <span className="badge text-bg-secondary">In-browser avatar (your browser&apos;s speech synthesis)</span>
           ) : null}
         </p>
-        {why && spokenBy === "local" ? <p className="small text-body-secondary mb-1">{why}, so the in-browser avatar spoke.</p> : null}
+        {why && spokenBy === "local" ? (
+          <p className="small text-body-secondary mb-1">{why}, so the in-browser avatar spoke.</p>
+        ) : null}
         <p className="mb-2 small fw-semibold" aria-live="polite" data-testid="interviewer-status">
           {LIVE_TEXT[state]}
         </p>
@@ -70,7 +94,12 @@ export function Interviewer({ state, spokenBy, fallbackReason, videoUrl, onVideo
               Stop speaking
             </button>
           ) : (
-            <button type="button" className="btn btn-sm btn-outline-secondary" onClick={onReplay} disabled={state === "idle"}>
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-secondary"
+              onClick={onReplay}
+              disabled={state === "idle"}
+            >
               Ask again
             </button>
           )}

@@ -18,7 +18,9 @@ function Score({ label, value, testId, help }: { label: string; value: number | 
         <p className="fs-3 fw-semibold mb-1" data-testid={testId}>
           {value === null ? "–" : `${Math.round(value)}/100`}
         </p>
-        <p className="small text-body-secondary mb-0">{value === null ? "Not measured: no camera analysis for this session." : help}</p>
+        <p className="small text-body-secondary mb-0">
+          {value === null ? "Not measured: no camera analysis for this session." : help}
+        </p>
       </div>
     </div>
   );
@@ -45,7 +47,8 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
               {session.answers.some((a) => a.score !== null) ? `${session.averageScore.toFixed(1)}/10` : "–"}
             </span>
             <span className="text-body-secondary">
-              average over {session.questionsCompleted} of {session.questionsCount} question{session.questionsCount === 1 ? "" : "s"}
+              average over {session.questionsCompleted} of {session.questionsCount} question
+              {session.questionsCount === 1 ? "" : "s"}
             </span>
           </div>
           <p className="small mb-0" data-testid="session-avatar-provider">
@@ -63,7 +66,9 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
             <>
               <RecordingPlayer sessionId={session.id} />
               {session.recordingStatus !== "complete" ? (
-                <p className="small text-warning-emphasis mt-2 mb-0">The recording did not finish uploading; the part that arrived is shown.</p>
+                <p className="small text-warning-emphasis mt-2 mb-0">
+                  The recording did not finish uploading; the part that arrived is shown.
+                </p>
               ) : null}
             </>
           ) : (
@@ -77,18 +82,32 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
             <div className="mt-3">
               <AnalysisTimeline
                 samples={analysis.samples}
-                answers={session.answers.flatMap((a) => (a.recordingOffsetMs === null ? [] : [{ position: a.position, recordingOffsetMs: a.recordingOffsetMs }]))}
+                answers={session.answers.flatMap((a) =>
+                  a.recordingOffsetMs === null
+                    ? []
+                    : [{ position: a.position, recordingOffsetMs: a.recordingOffsetMs }],
+                )}
               />
             </div>
           ) : null}
           <div className="row g-3 mt-1">
-            <Score label="Posture" value={posture} testId="posture-score" help="Share of samples with level, upright shoulders." />
-            <Score label="Engagement" value={engagement} testId="engagement-score" help="Face in view and looking at the camera, with a steady head." />
+            <Score
+              label="Posture"
+              value={posture}
+              testId="posture-score"
+              help="Share of samples with level, upright shoulders."
+            />
+            <Score
+              label="Engagement"
+              value={engagement}
+              testId="engagement-score"
+              help="Face in view and looking at the camera, with a steady head."
+            />
           </div>
           <p className="small text-body-secondary mt-3 mb-0" data-testid="analysis-note">
-            The camera analysis reports only what the camera observes: whether your face is visible, whether you look at the camera, how much your head
-            moves and how your shoulders sit. It does not detect emotions, confidence or honesty, and it ran in your browser; only these numbers were
-            stored.
+            The camera analysis reports only what the camera observes: whether your face is visible, whether you look at
+            the camera, how much your head moves and how your shoulders sit. It does not detect emotions, confidence or
+            honesty, and it ran in your browser; only these numbers were stored.
           </p>
         </div>
       </section>
@@ -97,7 +116,9 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
       {session.answers.map((answer) => (
         <div key={answer.id}>
           {answer.recordingOffsetMs !== null && hasVideo ? (
-            <p className="small text-body-secondary mb-1">Answer {answer.position} starts at {clock(answer.recordingOffsetMs)} in the recording.</p>
+            <p className="small text-body-secondary mb-1">
+              Answer {answer.position} starts at {clock(answer.recordingOffsetMs)} in the recording.
+            </p>
           ) : null}
           <FeedbackCard answer={answer} />
         </div>

@@ -138,7 +138,8 @@ export function useInterviewer({ sessionId, didEnabled }: { sessionId: string; d
             setState("speaking");
             return;
           }
-          if (polled.status === "error" || polled.status === "rejected") return fallBack(polled.reason ?? polled.status);
+          if (polled.status === "error" || polled.status === "rejected")
+            return fallBack(polled.reason ?? polled.status);
         }
         fallBack("deadline");
       } catch {

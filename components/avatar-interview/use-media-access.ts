@@ -6,7 +6,8 @@ export type MediaAccess = "not_asked" | "asking" | "granted" | "refused" | "abse
 export const MEDIA_MESSAGES: Record<Exclude<MediaAccess, "not_asked" | "asking" | "granted">, string> = {
   refused:
     "Camera and microphone access was refused. You can still do the interview by typing your answers; nothing will be recorded. To record, allow the camera and microphone for this site in your browser's settings and try again.",
-  absent: "No camera or microphone was found. You can still do the interview by typing your answers; nothing will be recorded.",
+  absent:
+    "No camera or microphone was found. You can still do the interview by typing your answers; nothing will be recorded.",
   unsupported:
     "This browser cannot use the camera on this page (it needs a secure https:// connection and a recent browser). You can still do the interview by typing your answers.",
   busy: "The camera or microphone is in use by another application. Close it and try again, or continue by typing your answers.",

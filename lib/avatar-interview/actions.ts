@@ -6,7 +6,11 @@ import { consume } from "@/lib/rate-limit";
 import { AI_LIMITS } from "@/lib/ai/limits";
 
 export const startAvatarInterview = action(
-  { schema: AvatarSetupSchema, redirectTo: (session: { id: string }) => `/avatar-interview/${session.id}`, revalidate: ["/avatar-interview"] },
+  {
+    schema: AvatarSetupSchema,
+    redirectTo: (session: { id: string }) => `/avatar-interview/${session.id}`,
+    revalidate: ["/avatar-interview"],
+  },
   async (setup, { user }) => {
     await consume("ai-questions", user.id, AI_LIMITS.questions);
     return startAvatarSession(user.id, setup);
@@ -18,7 +22,10 @@ export const answerAvatarQuestion = action({ schema: AvatarAnswerSchema }, async
   return submitAvatarAnswer(user.id, input);
 });
 
-export const retryAvatarEvaluation = action({ schema: AvatarRetrySchema }, async ({ sessionId, answerId }, { user }) => {
-  await consume("ai-evaluate", user.id, AI_LIMITS.evaluate);
-  return { evaluated: await evaluateAvatarAnswer(user.id, sessionId, answerId) };
-});
+export const retryAvatarEvaluation = action(
+  { schema: AvatarRetrySchema },
+  async ({ sessionId, answerId }, { user }) => {
+    await consume("ai-evaluate", user.id, AI_LIMITS.evaluate);
+    return { evaluated: await evaluateAvatarAnswer(user.id, sessionId, answerId) };
+  },
+);

@@ -19,7 +19,8 @@ const TalkSchema = z.object({
 });
 export type DidTalk = z.infer<typeof TalkSchema>;
 
-export type DidFailure = "not_configured" | "timeout" | "network" | "http_4xx" | "http_5xx" | "http_429" | "invalid_response";
+export type DidFailure =
+  "not_configured" | "timeout" | "network" | "http_4xx" | "http_5xx" | "http_429" | "invalid_response";
 
 export class DidError extends Error {
   constructor(
@@ -55,7 +56,10 @@ async function call(path: string, init: { method: "GET" | "POST"; body?: unknown
     });
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new DidError(timedOut ? "timeout" : "network", timedOut ? `D-ID did not answer within ${timeoutMs} ms` : "D-ID could not be reached");
+    throw new DidError(
+      timedOut ? "timeout" : "network",
+      timedOut ? `D-ID did not answer within ${timeoutMs} ms` : "D-ID could not be reached",
+    );
   }
   let json: unknown;
   try {
@@ -90,7 +94,8 @@ export async function fetchTalkVideo(resultUrl: string, range: string | null): P
   // Needs no key: a finished talk stays watchable even if D-ID is switched off later.
   const timeoutMs = env().DID_TIMEOUT_MS;
   const url = new URL(resultUrl);
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new DidError("invalid_response", "Unexpected video URL");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new DidError("invalid_response", "Unexpected video URL");
   // The timeout covers waiting for the response to start, not streaming the body.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);

@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { NotFoundError, ServiceUnavailableError } from "@/lib/errors";
 import { configuredAvatarProvider } from "@/lib/avatar/provider";
-import { createDidTalk, DidError, fetchTalkVideo, getDidTalk, type DidFailure, type TalkStatus } from "@/lib/avatar/did";
+import {
+  createDidTalk,
+  DidError,
+  fetchTalkVideo,
+  getDidTalk,
+  type DidFailure,
+  type TalkStatus,
+} from "@/lib/avatar/did";
 
 // Talks are stored in avatar_talk so that only the user who asked for one can
 // poll it or watch it; our row id is the only id the browser sees.
@@ -13,7 +20,8 @@ export const TALK_DEADLINE_MS = 60_000;
 
 export type FallbackReason = DidFailure | "error" | "rejected" | "deadline";
 
-export type TalkRequestResult = { provider: "did"; id: string; status: TalkStatus } | { provider: "local"; reason: FallbackReason };
+export type TalkRequestResult =
+  { provider: "did"; id: string; status: TalkStatus } | { provider: "local"; reason: FallbackReason };
 
 export type TalkView = { id: string; status: TalkStatus; videoUrl: string | null; reason: string | null };
 
@@ -23,13 +31,24 @@ export const talkVideoUrl = (id: string) => `/api/avatar/talks/${id}/video`;
 
 function view(row: { id: string; status: string; resultUrl: string | null; error: string | null }): TalkView {
   const status = row.status as TalkStatus;
-  return { id: row.id, status, videoUrl: status === "done" && row.resultUrl ? talkVideoUrl(row.id) : null, reason: row.error };
+  return {
+    id: row.id,
+    status,
+    videoUrl: status === "done" && row.resultUrl ? talkVideoUrl(row.id) : null,
+    reason: row.error,
+  };
 }
 
 /** Asks D-ID for a talking-head video of `text`. Any failure answers "use the local avatar" with the reason. */
-export async function requestTalk(userId: string, input: { text: string; sessionId?: string }): Promise<TalkRequestResult> {
+export async function requestTalk(
+  userId: string,
+  input: { text: string; sessionId?: string },
+): Promise<TalkRequestResult> {
   if (input.sessionId) {
-    const owned = await db().avatarInterviewSession.findFirst({ where: { id: input.sessionId, userId }, select: { id: true } });
+    const owned = await db().avatarInterviewSession.findFirst({
+      where: { id: input.sessionId, userId },
+      select: { id: true },
+    });
     if (!owned) throw new NotFoundError("That session does not exist");
   }
   if (configuredAvatarProvider() !== "did") return { provider: "local", reason: "not_configured" };
@@ -60,7 +79,15 @@ export async function requestTalk(userId: string, input: { text: string; session
 export async function pollTalk(userId: string, id: string, now: Date = new Date()): Promise<TalkView> {
   const row = await db().avatarTalk.findFirst({
     where: { id, userId },
-    select: { id: true, status: true, resultUrl: true, error: true, providerTalkId: true, avatarSessionId: true, createdAt: true },
+    select: {
+      id: true,
+      status: true,
+      resultUrl: true,
+      error: true,
+      providerTalkId: true,
+      avatarSessionId: true,
+      createdAt: true,
+    },
   });
   if (!row) throw new NotFoundError("That talk does not exist");
   if (TERMINAL.has(row.status)) return view(row);
@@ -89,7 +116,10 @@ export async function pollTalk(userId: string, id: string, now: Date = new Date(
     });
     // The session records which avatar really spoke: D-ID only once a D-ID video exists.
     if (talk.status === "done" && row.avatarSessionId) {
-      await tx.avatarInterviewSession.updateMany({ where: { id: row.avatarSessionId, userId }, data: { avatarProvider: "did" } });
+      await tx.avatarInterviewSession.updateMany({
+        where: { id: row.avatarSessionId, userId },
+        data: { avatarProvider: "did" },
+      });
     }
     return saved;
   });
@@ -112,7 +142,8 @@ export async function talkVideo(userId: string, id: string, range: string | null
   try {
     upstream = await fetchTalkVideo(row.resultUrl, range);
   } catch (error) {
-    if (error instanceof DidError) throw new ServiceUnavailableError("The interviewer's video is not available right now.");
+    if (error instanceof DidError)
+      throw new ServiceUnavailableError("The interviewer's video is not available right now.");
     throw error;
   }
   if (!upstream.ok || !upstream.body) throw new NotFoundError("That talk's video is not available");

@@ -96,16 +96,32 @@ export async function startFakeDid(): Promise<FakeDid> {
       counter += 1;
       const id = `tlk_fake${counter}`;
       talks.set(id, { polls: 0, input: script.input });
-      return sendJson(res, 201, { id, object: "talk", created_at: new Date().toISOString(), created_by: "fake", status: "created" });
+      return sendJson(res, 201, {
+        id,
+        object: "talk",
+        created_at: new Date().toISOString(),
+        created_by: "fake",
+        status: "created",
+      });
     }
     const match = /^\/talks\/([\w-]+)$/.exec(path);
     if (req.method === "GET" && match) {
       const talk = talks.get(match[1]!);
       if (!talk) return sendJson(res, 404, { kind: "NotFoundError", description: "talk not found" });
       talk.polls += 1;
-      if (mode === "error") return sendJson(res, 200, { id: match[1], status: "error", error: { kind: "FaceError", description: "no face" } });
+      if (mode === "error")
+        return sendJson(res, 200, {
+          id: match[1],
+          status: "error",
+          error: { kind: "FaceError", description: "no face" },
+        });
       if (talk.polls >= pollsUntilDone) {
-        return sendJson(res, 200, { id: match[1], status: "done", result_url: `${base}/results/${match[1]}.mp4`, duration: 3.2 });
+        return sendJson(res, 200, {
+          id: match[1],
+          status: "done",
+          result_url: `${base}/results/${match[1]}.mp4`,
+          duration: 3.2,
+        });
       }
       return sendJson(res, 200, { id: match[1], status: "started" });
     }

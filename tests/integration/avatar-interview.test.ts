@@ -22,18 +22,38 @@ const { createUser } = await import("../factories");
 const GOOD =
   "In my last role our team owned the orders API. I was responsible for cutting its error rate, so I added retries with backoff, wrote integration tests and set up alerts. As a result errors fell by 80% within a month.";
 
-const rowsOf = (sessionId: string) => db().sessionAnswer.findMany({ where: { avatarSessionId: sessionId }, orderBy: { position: "asc" } });
+const rowsOf = (sessionId: string) =>
+  db().sessionAnswer.findMany({ where: { avatarSessionId: sessionId }, orderBy: { position: "asc" } });
 
 function json(url: string, body: unknown) {
-  return new NextRequest(`http://localhost${url}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return new NextRequest(`http://localhost${url}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 describe("avatar interview sessions (local engine)", () => {
   it("stores the session and one SessionAnswer row per question, with a mixed set from the bank", async () => {
     const user = await createUser();
-    const { id } = await startAvatarSession(user.id, { role: "Frontend engineer", level: "junior", count: 3, company: "amazon" });
+    const { id } = await startAvatarSession(user.id, {
+      role: "Frontend engineer",
+      level: "junior",
+      count: 3,
+      company: "amazon",
+    });
     const stored = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ userId: user.id, jobRole: "Frontend engineer", company: "Amazon", experienceLevel: "junior", questionsCount: 3, questionsCompleted: 0, completed: false, avatarProvider: "local", recordingStatus: "none" });
+    expect(stored).toMatchObject({
+      userId: user.id,
+      jobRole: "Frontend engineer",
+      company: "Amazon",
+      experienceLevel: "junior",
+      questionsCount: 3,
+      questionsCompleted: 0,
+      completed: false,
+      avatarProvider: "local",
+      recordingStatus: "none",
+    });
     const rows = await rowsOf(id);
     expect(rows.map((r) => r.position)).toEqual([1, 2, 3]);
     expect(rows.every((r) => r.userId === user.id && r.aiSessionId === null && r.answerText === null)).toBe(true);
@@ -42,7 +62,9 @@ describe("avatar interview sessions (local engine)", () => {
 
   it("stores nothing when the questions cannot be written (one transaction)", async () => {
     const user = await createUser();
-    await expect(startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2, company: "no-such-co" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2, company: "no-such-co" }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     const spy = vi.spyOn(ai, "generateQuestions").mockResolvedValueOnce({
       source: "local",
       questions: [
@@ -60,7 +82,15 @@ describe("avatar interview sessions (local engine)", () => {
     const user = await createUser();
     const { id } = await startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2 });
     const [one, two] = await rowsOf(id);
-    expect(await submitAvatarAnswer(user.id, { sessionId: id, answerId: one!.id, answer: GOOD, durationSeconds: 70, recordingOffsetMs: 4200 })).toEqual({ saved: true, evaluated: true });
+    expect(
+      await submitAvatarAnswer(user.id, {
+        sessionId: id,
+        answerId: one!.id,
+        answer: GOOD,
+        durationSeconds: 70,
+        recordingOffsetMs: 4200,
+      }),
+    ).toEqual({ saved: true, evaluated: true });
     let row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ questionsCompleted: 1, completed: false, completedAt: null });
 
@@ -92,7 +122,10 @@ describe("avatar interview sessions (local engine)", () => {
     const { id } = await startAvatarSession(user.id, { role: "QA engineer", level: "mid", count: 1 });
     const [only] = await rowsOf(id);
     const spy = vi.spyOn(ai, "evaluateAnswer").mockRejectedValueOnce(new Error("evaluator down"));
-    expect(await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: GOOD })).toEqual({ saved: true, evaluated: false });
+    expect(await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: GOOD })).toEqual({
+      saved: true,
+      evaluated: false,
+    });
     spy.mockRestore();
     expect((await rowsOf(id))[0]).toMatchObject({ answerText: GOOD, score: null });
     expect(await evaluateAvatarAnswer(user.id, id, only!.id)).toBe(true);
@@ -105,7 +138,9 @@ describe("avatar interview sessions (local engine)", () => {
     const intruder = await createUser();
     const { id } = await startAvatarSession(owner.id, { role: "QA engineer", level: "mid", count: 1 });
     const [only] = await rowsOf(id);
-    await expect(submitAvatarAnswer(intruder.id, { sessionId: id, answerId: only!.id, answer: "mine now" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      submitAvatarAnswer(intruder.id, { sessionId: id, answerId: only!.id, answer: "mine now" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await rowsOf(id))[0]?.answerText).toBeNull();
     expect(await getAvatarSession(intruder.id, id)).toBeNull();
     await expect(requestTalk(intruder.id, { text: "hi", sessionId: id })).rejects.toBeInstanceOf(NotFoundError);
@@ -113,7 +148,10 @@ describe("avatar interview sessions (local engine)", () => {
 
   it("uses the in-browser avatar when DID_API_KEY is not set", async () => {
     const user = await createUser();
-    expect(await requestTalk(user.id, { text: "Tell me about yourself." })).toEqual({ provider: "local", reason: "not_configured" });
+    expect(await requestTalk(user.id, { text: "Tell me about yourself." })).toEqual({
+      provider: "local",
+      reason: "not_configured",
+    });
     expect(await db().avatarTalk.count({ where: { userId: user.id } })).toBe(0);
   });
 });
@@ -122,25 +160,38 @@ describe("avatar interview JSON routes", () => {
   it("POST /api/avatar-interview/sessions and /answers answer the documented shapes", async () => {
     const user = await createUser();
     session.user = { ...user, role: "student", profilePhoto: null };
-    const created = await createSession(json("/api/avatar-interview/sessions", { role: "Data analyst", level: "mid", count: 2 }), { params: Promise.resolve({}) });
+    const created = await createSession(
+      json("/api/avatar-interview/sessions", { role: "Data analyst", level: "mid", count: 2 }),
+      { params: Promise.resolve({}) },
+    );
     expect(created.status).toBe(200);
-    const body = (await created.json()) as { id: string; avatar: string; questions: { answerId: string; position: number; text: string; type: string }[] };
+    const body = (await created.json()) as {
+      id: string;
+      avatar: string;
+      questions: { answerId: string; position: number; text: string; type: string }[];
+    };
     expect(Object.keys(body).sort()).toEqual(["avatar", "id", "questions"]);
     expect(body.avatar).toBe("local");
     expect(body.questions.map((q) => q.position)).toEqual([1, 2]);
 
     const url = `/api/avatar-interview/sessions/${body.id}/answers`;
     const answerId = body.questions[0]!.answerId;
-    const answered = await postAnswer(json(url, { answerId, answer: GOOD, recordingOffsetMs: 1500 }), { params: Promise.resolve({ id: body.id }) });
+    const answered = await postAnswer(json(url, { answerId, answer: GOOD, recordingOffsetMs: 1500 }), {
+      params: Promise.resolve({ id: body.id }),
+    });
     expect(answered.status).toBe(200);
     expect(await answered.json()).toEqual({ saved: true, evaluated: true, score: expect.any(Number), source: "local" });
     expect((await rowsOf(body.id))[0]).toMatchObject({ answerText: GOOD, recordingOffsetMs: 1500 });
 
-    const bad = await postAnswer(json(url, { answerId, answer: "x", recordingOffsetMs: -5 }), { params: Promise.resolve({ id: body.id }) });
+    const bad = await postAnswer(json(url, { answerId, answer: "x", recordingOffsetMs: -5 }), {
+      params: Promise.resolve({ id: body.id }),
+    });
     expect(bad.status).toBe(400);
 
     session.user = { ...(await createUser()), role: "student", profilePhoto: null };
-    const intruder = await postAnswer(json(url, { answerId: body.questions[1]!.answerId, answer: "intruder" }), { params: Promise.resolve({ id: body.id }) });
+    const intruder = await postAnswer(json(url, { answerId: body.questions[1]!.answerId, answer: "intruder" }), {
+      params: Promise.resolve({ id: body.id }),
+    });
     expect(intruder.status).toBe(404);
     expect((await rowsOf(body.id))[1]?.answerText).toBeNull();
     session.user = null;

@@ -36,14 +36,20 @@ async function login() {
 
 async function createTalk(body: unknown) {
   const response = await POST(
-    new NextRequest("http://localhost/api/avatar/talks", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    new NextRequest("http://localhost/api/avatar/talks", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
     { params: Promise.resolve({}) },
   );
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
 async function pollRoute(id: string) {
-  const response = await poll(new NextRequest(`http://localhost/api/avatar/talks/${id}`), { params: Promise.resolve({ id }) });
+  const response = await poll(new NextRequest(`http://localhost/api/avatar/talks/${id}`), {
+    params: Promise.resolve({ id }),
+  });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
@@ -64,18 +70,35 @@ describe("D-ID talks through /api/avatar/talks", () => {
       method: "POST",
       path: "/talks",
       authorization: `Basic ${KEY}`,
-      body: { source_url: expect.stringMatching(/^https:\/\//), script: { type: "text", input: "Tell me about a time you disagreed with a colleague." } },
+      body: {
+        source_url: expect.stringMatching(/^https:\/\//),
+        script: { type: "text", input: "Tell me about a time you disagreed with a colleague." },
+      },
     });
 
     const first = await pollRoute(talkId);
     expect(first.json).toEqual({ id: talkId, status: "started", videoUrl: null, reason: null });
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id: sessionId } })).avatarProvider).toBe("local");
+    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id: sessionId } })).avatarProvider).toBe(
+      "local",
+    );
 
     const second = await pollRoute(talkId);
-    expect(second.json).toEqual({ id: talkId, status: "done", videoUrl: `/api/avatar/talks/${talkId}/video`, reason: null });
+    expect(second.json).toEqual({
+      id: talkId,
+      status: "done",
+      videoUrl: `/api/avatar/talks/${talkId}/video`,
+      reason: null,
+    });
     const row = await db().avatarTalk.findUniqueOrThrow({ where: { id: talkId } });
-    expect(row).toMatchObject({ userId: user.id, avatarSessionId: sessionId, status: "done", resultUrl: expect.stringContaining(fake.url) });
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id: sessionId } })).avatarProvider).toBe("did");
+    expect(row).toMatchObject({
+      userId: user.id,
+      avatarSessionId: sessionId,
+      status: "done",
+      resultUrl: expect.stringContaining(fake.url),
+    });
+    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id: sessionId } })).avatarProvider).toBe(
+      "did",
+    );
 
     // A finished talk is not asked again.
     const before = fake.requests.length;
@@ -83,9 +106,12 @@ describe("D-ID talks through /api/avatar/talks", () => {
     expect(fake.requests.length).toBe(before);
 
     // The video is streamed from our origin, with Range for seeking.
-    const ranged = await video(new NextRequest(`http://localhost/api/avatar/talks/${talkId}/video`, { headers: { range: "bytes=0-11" } }), {
-      params: Promise.resolve({ id: talkId }),
-    });
+    const ranged = await video(
+      new NextRequest(`http://localhost/api/avatar/talks/${talkId}/video`, { headers: { range: "bytes=0-11" } }),
+      {
+        params: Promise.resolve({ id: talkId }),
+      },
+    );
     expect(ranged.status).toBe(206);
     expect(ranged.headers.get("content-type")).toBe("video/mp4");
     expect(ranged.headers.get("content-range")).toBe(`bytes 0-11/${FAKE_VIDEO.length}`);
@@ -100,7 +126,9 @@ describe("D-ID talks through /api/avatar/talks", () => {
     await pollRoute(talkId);
     await login();
     expect((await pollRoute(talkId)).status).toBe(404);
-    const watched = await video(new NextRequest(`http://localhost/api/avatar/talks/${talkId}/video`), { params: Promise.resolve({ id: talkId }) });
+    const watched = await video(new NextRequest(`http://localhost/api/avatar/talks/${talkId}/video`), {
+      params: Promise.resolve({ id: talkId }),
+    });
     expect(watched.status).toBe(404);
   });
 
@@ -125,7 +153,10 @@ describe("D-ID talks through /api/avatar/talks", () => {
   it("falls back with reason timeout when D-ID hangs on create, and when it hangs on a poll", async () => {
     await login();
     fake.setMode("hang");
-    expect((await createTalk({ text: "What are your strengths?" })).json).toEqual({ provider: "local", reason: "timeout" });
+    expect((await createTalk({ text: "What are your strengths?" })).json).toEqual({
+      provider: "local",
+      reason: "timeout",
+    });
 
     fake.setMode("ok", { pollsUntilDone: 5 });
     const created = await createTalk({ text: "What are your weaknesses?" });
@@ -137,9 +168,15 @@ describe("D-ID talks through /api/avatar/talks", () => {
   it("falls back with reason http_5xx when D-ID answers 500, and http_4xx for a bad key", async () => {
     await login();
     fake.setMode("error500");
-    expect((await createTalk({ text: "Where do you see yourself?" })).json).toEqual({ provider: "local", reason: "http_5xx" });
+    expect((await createTalk({ text: "Where do you see yourself?" })).json).toEqual({
+      provider: "local",
+      reason: "http_5xx",
+    });
     fake.setMode("unauthorized");
-    expect((await createTalk({ text: "Where do you see yourself?" })).json).toEqual({ provider: "local", reason: "http_4xx" });
+    expect((await createTalk({ text: "Where do you see yourself?" })).json).toEqual({
+      provider: "local",
+      reason: "http_4xx",
+    });
     expect(await db().avatarTalk.count({ where: { userId: session.user!.id } })).toBe(0);
   });
 

@@ -17,7 +17,8 @@ export default async function AvatarInterviewPage() {
     <>
       <h1 className="h2 mb-1">Video interview</h1>
       <p className="text-body-secondary mb-1">
-        An interviewer avatar asks each question aloud; you answer on camera (or by typing) and get a score and feedback per question.
+        An interviewer avatar asks each question aloud; you answer on camera (or by typing) and get a score and feedback
+        per question.
       </p>
       <p className="small text-body-secondary mb-4" data-testid="avatar-engine">
         {configuredAvatarProvider() === "did"
@@ -26,7 +27,13 @@ export default async function AvatarInterviewPage() {
       </p>
       <div className="card mb-5">
         <div className="card-body">
-          <SetupForm companies={companies} engine={configuredSource()} start={startAvatarInterview} withFormat={false} label="Set up a video interview" />
+          <SetupForm
+            companies={companies}
+            engine={configuredSource()}
+            start={startAvatarInterview}
+            withFormat={false}
+            label="Set up a video interview"
+          />
         </div>
       </div>
       <h2 className="h4 mb-3">Your video interviews</h2>

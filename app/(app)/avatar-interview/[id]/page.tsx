@@ -36,11 +36,18 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
         {session.experienceLevel ? `${LEVEL_LABELS[session.experienceLevel]} · ` : ""}
         {session.questionsCount} questions · {answered} answered
       </p>
-      {unscored ? <RetryEvaluation sessionId={session.id} answerId={unscored.id} retry={retryAvatarEvaluation} /> : null}
+      {unscored ? (
+        <RetryEvaluation sessionId={session.id} answerId={unscored.id} retry={retryAvatarEvaluation} />
+      ) : null}
       {remaining.length > 0 ? (
         <InterviewRun
           sessionId={session.id}
-          questions={remaining.map(({ id: answerId, position, questionText, questionType }) => ({ id: answerId, position, questionText, questionType }))}
+          questions={remaining.map(({ id: answerId, position, questionText, questionType }) => ({
+            id: answerId,
+            position,
+            questionText,
+            questionType,
+          }))}
           total={session.questionsCount}
           didEnabled={configuredAvatarProvider() === "did"}
           canRecord={session.recordingStatus === "none"}

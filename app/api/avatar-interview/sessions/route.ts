@@ -22,7 +22,12 @@ export const POST = route(
     return {
       id,
       avatar: configuredAvatarProvider(),
-      questions: session.answers.map((a) => ({ answerId: a.id, position: a.position, text: a.questionText, type: a.questionType })),
+      questions: session.answers.map((a) => ({
+        answerId: a.id,
+        position: a.position,
+        text: a.questionText,
+        type: a.questionType,
+      })),
     };
   },
 );

@@ -23,6 +23,11 @@ export const POST = route(
       where: { id: body.answerId, avatarSessionId: sessionId, userId: user.id },
       select: { score: true, source: true },
     });
-    return { saved: result.saved, evaluated: result.evaluated, score: stored?.score ?? null, source: stored?.source ?? null };
+    return {
+      saved: result.saved,
+      evaluated: result.evaluated,
+      score: stored?.score ?? null,
+      source: stored?.source ?? null,
+    };
   },
 );
