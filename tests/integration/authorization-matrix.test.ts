@@ -124,6 +124,26 @@ async function ownerRoadmap(owner: Person) {
   return { id: roadmap.id, snapshot };
 }
 
+/** The owner's AI session shared with an instructor, plus one comment of theirs (for the sharing actions). */
+async function ownerSharedSession(owner: Person) {
+  const { sessionId, answerId, snapshot } = await ownerSession(owner);
+  const instructor = await createUser({ name: "Instructor", role: "instructor" });
+  await db().instructorShare.create({ data: { studentId: owner.id, instructorId: instructor.id, scope: "ai_session", aiSessionId: sessionId } });
+  const link = await db().shareLink.create({ data: { userId: owner.id, token: `t${sessionId}`.padEnd(43, "x").slice(0, 43), scope: "ai_session", aiSessionId: sessionId }, select: { id: true } });
+  const comment = await db().reviewComment.create({
+    data: { instructorId: instructor.id, studentId: owner.id, aiSessionId: sessionId, answerId, offsetMs: 1000, body: "instructor's note" },
+    select: { id: true },
+  });
+  const sharingSnapshot = async () => ({
+    answers: await snapshot(),
+    links: await db().shareLink.findMany({ where: { aiSessionId: sessionId }, select: { id: true, revokedAt: true, expiresAt: true } }),
+    shares: await db().instructorShare.findMany({ where: { aiSessionId: sessionId }, select: { instructorId: true, revokedAt: true } }),
+    reviews: await db().sessionReview.findMany({ where: { aiSessionId: sessionId }, select: { rubric: true, summary: true } }),
+    comments: await db().reviewComment.findMany({ where: { aiSessionId: sessionId }, select: { body: true, offsetMs: true } }),
+  });
+  return { sessionId, answerId, instructor, linkId: link.id, commentId: comment.id, snapshot: sharingSnapshot };
+}
+
 const MATRIX: Record<string, Case> = {
   register: { why: "creates the caller's own account", expectError: false, setup: async (owner) => ({ input: { name: "New", email: `new-${owner.id}@example.test`, password: "long-enough-1" }, snapshot: everyRowOf(owner) }) },
   submitGrammar: {
@@ -323,6 +343,55 @@ const MATRIX: Record<string, Case> = {
     setup: async (owner) => {
       const { questionId, snapshot } = await ownerInterview(owner);
       return { input: { questionIds: [questionId] }, snapshot };
+    },
+  },
+  createShareLinkAction: {
+    why: "another user's session id",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, snapshot } = await ownerSharedSession(owner);
+      return { input: { scope: "ai_session", sessionId, expiresInDays: "" }, snapshot };
+    },
+  },
+  shareWithInstructorAction: {
+    why: "another user's session id, shared with a real instructor",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, snapshot } = await ownerSharedSession(owner);
+      const other = await createUser({ name: "Other instructor", role: "instructor" });
+      return { input: { scope: "ai_session", sessionId, email: other.email }, snapshot };
+    },
+  },
+  revokeShareAction: {
+    why: "another user's share link id",
+    expectError: true,
+    setup: async (owner) => {
+      const { linkId, snapshot } = await ownerSharedSession(owner);
+      return { input: { kind: "link", id: linkId }, snapshot };
+    },
+  },
+  saveReviewAction: {
+    why: "a session shared with someone else",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, snapshot } = await ownerSharedSession(owner);
+      return { input: { scope: "ai_session", sessionId, structure: 1, clarity: 1, technicalDepth: 1, concreteResults: 1, delivery: 1 }, snapshot };
+    },
+  },
+  addCommentAction: {
+    why: "a session shared with someone else",
+    expectError: true,
+    setup: async (owner) => {
+      const { sessionId, answerId, snapshot } = await ownerSharedSession(owner);
+      return { input: { scope: "ai_session", sessionId, answerId, at: "0:01", body: "planted comment" }, snapshot };
+    },
+  },
+  deleteCommentAction: {
+    why: "another instructor's comment",
+    expectError: true,
+    setup: async (owner) => {
+      const { commentId, snapshot } = await ownerSharedSession(owner);
+      return { input: { id: commentId }, snapshot };
     },
   },
 };
