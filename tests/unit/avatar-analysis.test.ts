@@ -103,3 +103,32 @@ describe("session scores", () => {
     });
   });
 });
+
+describe("timeline", () => {
+  it("buckets samples into percentages per 2 seconds, leaving unmeasured series empty", async () => {
+    const { bucketTimeline } = await import("@/lib/avatar-interview/analysis/timeline");
+    const points = bucketTimeline([
+      sample({ offsetMs: 0, shoulderTilt: 0, slouching: false }),
+      sample({ offsetMs: 1000, lookingAtCamera: false, headMovement: 0.5, shoulderTilt: 20, slouching: false }),
+      sample({ offsetMs: 4500, faceVisible: false, lookingAtCamera: false }),
+    ]);
+    expect(points).toEqual([
+      { seconds: 0, faceVisible: 100, lookingAtCamera: 50, steady: 0, posture: 50 },
+      { seconds: 4, faceVisible: 0, lookingAtCamera: 0, steady: null, posture: null },
+    ]);
+  });
+
+  it("summarises each answer from its start to the next one's", async () => {
+    const { summarizeByAnswer, formatOffset } = await import("@/lib/avatar-interview/analysis/timeline");
+    const samples = [sample({ offsetMs: 0 }), sample({ offsetMs: 5000 }), sample({ offsetMs: 61000, faceVisible: false, lookingAtCamera: false })];
+    const rows = summarizeByAnswer(samples, [
+      { position: 2, recordingOffsetMs: 60000 },
+      { position: 1, recordingOffsetMs: 4000 },
+    ]);
+    expect(rows.map((row) => [row.label, formatOffset(row.startMs), row.summary.samples, row.summary.faceVisiblePct])).toEqual([
+      ["Question 1", "0:04", 1, 100],
+      ["Question 2", "1:00", 1, 0],
+    ]);
+    expect(summarizeByAnswer(samples, [])[0]).toMatchObject({ label: "Whole recording", summary: { samples: 3 } });
+  });
+});

@@ -19,7 +19,7 @@ export type FaceLike = {
 /** The parts of a Human body result this module reads (MoveNet keypoints in pixels). */
 export type BodyLike = {
   score: number;
-  keypoints: ReadonlyArray<{ part: string; position: readonly number[]; score: number }>;
+  keypoints: ReadonlyArray<{ part: string; position: readonly (number | undefined)[]; score: number }>;
 };
 
 export type ResultLike = { face: readonly FaceLike[]; body: readonly BodyLike[] };
@@ -61,9 +61,9 @@ function faceScore(face: FaceLike): number {
   return face.faceScore ?? face.score ?? 0;
 }
 
-function keypoint(body: BodyLike, part: string): readonly number[] | null {
+function keypoint(body: BodyLike, part: string): readonly (number | undefined)[] | null {
   const found = body.keypoints.find((point) => point.part === part);
-  return found && found.score >= KEYPOINT_MIN_SCORE && found.position.length >= 2 ? found.position : null;
+  return found && found.score >= KEYPOINT_MIN_SCORE && typeof found.position[0] === "number" && typeof found.position[1] === "number" ? found.position : null;
 }
 
 /** Shoulder tilt and slouch from the best body, or nulls when the shoulders are not seen. */
