@@ -37,11 +37,12 @@ export function AnalyticsView({ data, readOnly = false }: { data: AnalyticsData;
           Headline numbers
         </h2>
         <div className="row g-3">
-          <StatCard label="Current streak" value={plural(activity.currentStreak, "day")} />
-          <StatCard label="Active days in range" value={String(activity.days.length)} />
+          <StatCard testId="stat-streak" label="Current streak" value={plural(activity.currentStreak, "day")} />
+          <StatCard testId="stat-active-days" label="Active days in range" value={String(activity.days.length)} />
           {data.byType.map((t) => (
             <StatCard
               key={t.type}
+              testId={`stat-${t.type}`}
               label={PRACTICE_TYPE_LABELS[t.type]}
               value={plural(t.count, UNIT[t.type][0], UNIT[t.type][1])}
               detail={t.average === null ? "No scores yet" : `Average ${t.average}/100`}

@@ -1,7 +1,7 @@
-export function StatCard({ label, value, detail }: { label: string; value: string | number; detail?: string }) {
+export function StatCard({ label, value, detail, testId }: { label: string; value: string | number; detail?: string; testId?: string }) {
   return (
     <div className="col-6 col-md-4 col-xl-3">
-      <div className="card h-100">
+      <div className="card h-100" data-testid={testId}>
         <div className="card-body">
           <div className="stat-value">{value}</div>
           <div className="text-body-secondary">{label}</div>

@@ -19,10 +19,14 @@ const optionalDay = z.preprocess((value) => (value === "" ? undefined : value), 
 export const AnalyticsSearchSchema = z.object({
   from: optionalDay,
   to: optionalDay,
-  type: z
-    .union([PracticeTypeSchema, z.array(PracticeTypeSchema)])
-    .optional()
-    .transform((value) => (value === undefined ? undefined : [...new Set(Array.isArray(value) ? value : [value])])),
+  // `?type=a&type=b` arrives as an array, a single `?type=a` as a string.
+  type: z.preprocess(
+    (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+    z
+      .array(PracticeTypeSchema)
+      .optional()
+      .transform((value) => (value === undefined ? undefined : [...new Set(value)])),
+  ),
 });
 
 export type AnalyticsRange = { from: string; to: string; types?: PracticeType[] };
