@@ -3,7 +3,7 @@ import { formatTimestamp } from "@/lib/sharing/schema";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value)}%`);
+const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value)}/100`);
 
 /**
  * A video (avatar) interview, read-only. The recording player is the avatar

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
 import { getSession } from "@/lib/ai-interview/queries";
+import { getAvatarSession } from "@/lib/avatar-interview/queries";
 import { getDashboardSummary } from "@/lib/dashboard/queries";
 import { linkStatus, type SessionRef } from "@/lib/sharing/access";
 import { RubricSchema, type ShareScopeValue } from "@/lib/sharing/schema";
@@ -141,54 +141,9 @@ export async function getSharedAiSession(studentId: string, sessionId: string) {
   return getSession(studentId, sessionId);
 }
 
-/** An avatar session of the student, read-only, shaped like the AI session's answers so its components render it. */
+/** An avatar session of the student, read-only (the avatar interview's own query, filtered by the owner). */
 export async function getSharedAvatarSession(studentId: string, sessionId: string) {
-  const session = await db().avatarInterviewSession.findFirst({
-    where: { id: sessionId, userId: studentId },
-    select: {
-      id: true,
-      jobRole: true,
-      company: true,
-      experienceLevel: true,
-      questionsCount: true,
-      questionsCompleted: true,
-      averageScore: true,
-      postureScore: true,
-      engagementScore: true,
-      completed: true,
-      recordingStatus: true,
-      recordingDurationMs: true,
-      createdAt: true,
-      answers: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          questionText: true,
-          questionType: true,
-          difficulty: true,
-          talkingPoints: true,
-          answerText: true,
-          answeredAt: true,
-          durationSeconds: true,
-          score: true,
-          source: true,
-          feedback: true,
-          metrics: true,
-          recordingOffsetMs: true,
-        },
-      },
-    },
-  });
-  if (!session) return null;
-  return {
-    ...session,
-    answers: session.answers.map((answer) => ({
-      ...answer,
-      feedback: answer.feedback ? (StoredFeedbackSchema.safeParse(answer.feedback).data ?? null) : null,
-      metrics: answer.metrics ? (AnswerMetricsSchema.safeParse(answer.metrics).data ?? null) : null,
-    })),
-  };
+  return getAvatarSession(studentId, sessionId);
 }
 export type SharedAvatarSession = NonNullable<Awaited<ReturnType<typeof getSharedAvatarSession>>>;
 

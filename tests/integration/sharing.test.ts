@@ -18,6 +18,7 @@ import { addComment, createShareLink, deleteComment, revokeShare, saveReview, sh
 import { getReviewsByInstructor, getReviewsForOwner, getStudentShares, listMyShares, listStudents } from "@/lib/sharing/queries";
 import { AddCommentSchema, CreateShareLinkSchema, SaveReviewSchema, ShareWithInstructorSchema } from "@/lib/sharing/schema";
 import { TOKEN_LENGTH, newShareToken } from "@/lib/sharing/token";
+import { canViewRecording, isRecordingOwner } from "@/lib/avatar-interview/recording/access";
 import { createUser } from "../factories";
 
 vi.mock("@/lib/rate-limit", () => ({ consume: async () => undefined }));
@@ -254,6 +255,25 @@ describe("what an instructor can see, per shared resource type", () => {
     const { ref } = await aiSession(student);
     await db().instructorShare.create({ data: { studentId: student.id, instructorId: notInstructor.id, scope: "ai_session", aiSessionId: ref.id } });
     expect(await canViewSession(asViewer(notInstructor), ref)).toBeNull();
+  });
+});
+
+describe("the avatar recording", () => {
+  it("plays for the owner and for an instructor with a share of that session; only the owner may upload", async () => {
+    const student = await createUser();
+    const instructor = await createUser({ role: "instructor" });
+    const dashboardOnly = await createUser({ role: "instructor" });
+    const { ref } = await avatarSession(student);
+    await share(student, dashboardOnly.email, "dashboard");
+    expect(await canViewRecording(student.id, ref.id)).toBe(true);
+    expect(await canViewRecording(instructor.id, ref.id)).toBe(false);
+    expect(await canViewRecording(dashboardOnly.id, ref.id)).toBe(false);
+    const { id } = await share(student, instructor.email, "avatar_session", ref.id);
+    expect(await canViewRecording(instructor.id, ref.id)).toBe(true);
+    expect(await isRecordingOwner(instructor.id, ref.id)).toBe(false);
+    expect(await isRecordingOwner(student.id, ref.id)).toBe(true);
+    await revokeShare(student.id, { kind: "instructor", id }, NOW);
+    expect(await canViewRecording(instructor.id, ref.id)).toBe(false);
   });
 });
 

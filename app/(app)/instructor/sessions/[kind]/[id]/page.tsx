@@ -9,6 +9,7 @@ import { SharedAvatarSession } from "@/components/sharing/shared-avatar-session"
 import { SessionReviews } from "@/components/sharing/session-reviews";
 import { ReviewForm } from "@/components/instructor/review-form";
 import { CommentForm } from "@/components/instructor/comment-form";
+import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
 
 export const metadata: Metadata = { title: "Review a session" };
 
@@ -39,7 +40,7 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
         <Link href={`/instructor/students/${access.studentId}`}>← This student</Link>
       </nav>
       <p className="badge text-bg-secondary mb-2">Read-only · shared with you</p>
-      {ai ? <SharedAiSession session={ai} /> : avatar ? <SharedAvatarSession session={avatar} /> : null}
+      {ai ? <SharedAiSession session={ai} /> : avatar ? <SharedAvatarSession session={avatar} recording={<RecordingPlayer sessionId={avatar.id} />} /> : null}
       <hr className="my-4" />
       <SessionReviews data={mine} moments={scope === "avatar_session" ? "video" : "answer"} deletable emptyText="You have not reviewed this session yet." />
       <ReviewForm scope={scope} sessionId={id} initial={review ? { rubric: review.rubric, summary: review.summary } : null} />

@@ -4,7 +4,7 @@ import { ChunkRejectedError, MAX_CHUNK_BYTES, storeChunk } from "@/lib/avatar-in
 import { readLimitedBody } from "@/lib/avatar-interview/recording/body";
 import { recordingMime } from "@/lib/avatar-interview/recording/magic";
 import { ChunkIndexSchema } from "@/lib/avatar-interview/recording/schema";
-import { canViewRecording } from "@/lib/avatar-interview/recording/access";
+import { isRecordingOwner } from "@/lib/avatar-interview/recording/access";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export const POST = route(
     const sessionId = String(params.id);
     try {
       // Ownership first: another user's session is a 404 whatever they send.
-      if (!(await canViewRecording(user.id, sessionId))) throw new NotFoundError("Session not found");
+      if (!(await isRecordingOwner(user.id, sessionId))) throw new NotFoundError("Session not found");
       const index = ChunkIndexSchema.safeParse(req.nextUrl.searchParams.get("index") ?? "");
       if (!index.success) throw new ChunkRejectedError("index must be a whole number from 0", 400, "invalid_index");
       const mime = recordingMime(req.headers.get("content-type"));
