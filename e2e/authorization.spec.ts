@@ -87,6 +87,16 @@ async function insertTalk(owner: TestUser, db: pg.Pool): Promise<string> {
   return id;
 }
 
+/** Makes the owner an instructor with a student's AI session shared with them (for the instructor pages). */
+async function sharedWithOwner(owner: TestUser, db: pg.Pool): Promise<{ studentId: string; sessionId: string }> {
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [owner.id]);
+  const studentId = newId("u");
+  await db.query(`INSERT INTO "user" (id, name, email, password_hash, updated_at) VALUES ($1, 'Owner Co student', $2, 'x', now())`, [studentId, `${studentId}@example.test`]);
+  const sessionId = await insertAiSession({ ...owner, id: studentId }, db);
+  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, ai_session_id) VALUES ($1, $2, $3, 'ai_session', $4)`, [newId("h"), studentId, owner.id, sessionId]);
+  return { studentId, sessionId };
+}
+
 const ENTRIES: Record<string, Entry> = {
   "app/(app)/ai-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
   "app/(app)/interviews/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
@@ -156,6 +166,18 @@ const ENTRIES: Record<string, Entry> = {
   "app/api/bench/ping/route.ts": { kind: "public", why: "benchmark ceiling; 404 unless BENCH=1" },
   "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
   "app/api/[...path]/route.ts": { kind: "public", why: "JSON 404 for unknown API paths" },
+  "app/(app)/instructor/students/[studentId]/page.tsx": {
+    kind: "owned",
+    url: async (o, db) => `/instructor/students/${(await sharedWithOwner(o, db)).studentId}`,
+  },
+  "app/(app)/instructor/sessions/[kind]/[id]/page.tsx": {
+    kind: "owned",
+    url: async (o, db) => `/instructor/sessions/ai/${(await sharedWithOwner(o, db)).sessionId}`,
+  },
+  "app/share/[token]/page.tsx": {
+    kind: "public",
+    why: "a share link is public to whoever holds its 256-bit token; e2e/sharing.spec.ts proves revoked and bad tokens answer 404",
+  },
 };
 
 function discover(dir: string): string[] {

@@ -1,0 +1,150 @@
+// Sharing end to end: a student shares a mock interview session by link and
+// with an instructor; the instructor scores it and leaves a timestamped
+// comment; the student sees both on their session page; the revoked link and
+// an expired one answer 404 to anyone.
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { test, expect, type TestUser } from "./fixtures";
+
+async function insertAnsweredSession(student: TestUser, db: pg.Pool): Promise<{ sessionId: string; question: string }> {
+  const sessionId = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const question = "Tell me about a time you disagreed with a teammate.";
+  await db.query(
+    `INSERT INTO ai_interview_session (id, user_id, position, company, questions_asked, questions_answered, average_score, completed, completed_at)
+     VALUES ($1, $2, 'Platform engineer', 'Globex', 1, 1, 6, true, now())`,
+    [sessionId, student.id],
+  );
+  await db.query(
+    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, answer_text, answered_at, duration_seconds, score, source, evaluated_at)
+     VALUES ($1, $2, $3, 1, $4, 'behavioral', 'We disagreed about a migration plan; I proposed a trial and we measured it.', now(), 120, 6, 'local', now())`,
+    [`a${sessionId}`, student.id, sessionId, question],
+  );
+  return { sessionId, question };
+}
+
+test("a student shares a session, an instructor reviews it, the student sees it, and the revoked link is gone", async ({ page, makeUser, loggedInPage, db }) => {
+  const student = await makeUser("Sam Student");
+  const instructor = await makeUser("Ivy Instructor");
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
+  const { sessionId, question } = await insertAnsweredSession(student, db);
+
+  // The student opens their session and shares it: a link, then their instructor.
+  const studentPage = await loggedInPage(student);
+  await studentPage.goto(`/ai-interview/${sessionId}`);
+  await studentPage.getByRole("link", { name: "Share this session" }).click();
+  await expect(studentPage).toHaveURL(/\/sharing\?/);
+  await expect(studentPage.getByLabel("What to share")).toHaveValue(`ai_session:${sessionId}`);
+  await studentPage.getByRole("button", { name: "Create link" }).click();
+  const link = await studentPage.getByTestId("new-share-link").inputValue();
+  expect(link).toMatch(/^\/share\/[A-Za-z0-9_-]{43}$/);
+
+  await studentPage.getByLabel("A registered instructor").check();
+  await studentPage.getByLabel("Instructor's email").fill(instructor.email);
+  await studentPage.getByRole("button", { name: "Share with instructor" }).click();
+  await expect(studentPage.getByRole("status").filter({ hasText: "Shared with Ivy Instructor." })).toBeVisible();
+  await expect(studentPage.getByTestId("instructor-share-row")).toContainText("Ivy Instructor");
+
+  // Anyone with the link sees the session read-only, without the student's name or email, and it is not indexed.
+  const shared = await page.goto(link);
+  expect(shared?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Platform engineer at Globex");
+  await expect(page.getByText(question)).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  const html = await page.content();
+  expect(html).not.toContain(student.email);
+  expect(html).not.toContain("Sam Student");
+
+  // The instructor finds the student, scores the session and comments at 0:45 of the answer.
+  const instructorPage = await loggedInPage(instructor);
+  await instructorPage.goto("/dashboard");
+  await instructorPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Students" }).click();
+  await instructorPage.getByRole("link", { name: "Sam Student" }).click();
+  await instructorPage.getByRole("link", { name: "Platform engineer at Globex" }).click();
+  await expect(instructorPage.getByText("Read-only · shared with you")).toBeVisible();
+  for (const [criterion, score] of [["Structure", 4], ["Clarity", 3], ["Technical depth", 5], ["Concrete results", 2], ["Delivery", 4]] as const) {
+    await instructorPage.getByRole("group", { name: criterion }).getByText(String(score), { exact: true }).click();
+  }
+  await instructorPage.getByLabel("Overall summary").fill("Good story; quantify the outcome.");
+  await instructorPage.getByRole("button", { name: "Save review" }).click();
+  await expect(instructorPage.getByText("Review saved.", { exact: false })).toBeVisible();
+
+  await instructorPage.getByLabel("About").selectOption({ label: `Question 1: ${question}` });
+  await instructorPage.getByLabel("At (m:ss)").fill("0:45");
+  await instructorPage.getByLabel("Comment").fill("Here you should name the result in numbers.");
+  await instructorPage.getByRole("button", { name: "Add comment" }).click();
+  await expect(instructorPage.getByTestId("review-comment")).toContainText("Here you should name the result in numbers.");
+
+  // What was stored: a review and a comment pinned to the answer at 45 s; the student's answer untouched.
+  const { rows: comments } = await db.query("SELECT answer_id, offset_ms, body FROM review_comment WHERE ai_session_id = $1", [sessionId]);
+  expect(comments).toEqual([{ answer_id: `a${sessionId}`, offset_ms: 45_000, body: "Here you should name the result in numbers." }]);
+  const { rows: answers } = await db.query("SELECT answer_text, score FROM session_answer WHERE ai_session_id = $1", [sessionId]);
+  expect(answers).toEqual([{ answer_text: "We disagreed about a migration plan; I proposed a trial and we measured it.", score: 6 }]);
+
+  // The student sees the rubric and the timestamped comment on their session page.
+  await studentPage.goto(`/ai-interview/${sessionId}`);
+  const feedback = studentPage.getByTestId("session-reviews");
+  await expect(feedback.getByRole("heading", { name: "Instructor feedback" })).toBeVisible();
+  await expect(feedback.getByTestId("rubric-technicalDepth")).toContainText("5/5");
+  await expect(feedback.getByText("Good story; quantify the outcome.")).toBeVisible();
+  const comment = feedback.getByTestId("review-comment");
+  await expect(comment).toContainText("Here you should name the result in numbers.");
+  await expect(comment).toContainText("Question 1");
+  await expect(comment.getByTestId("comment-moment")).toHaveText("at 0:45");
+  await expect(comment).toContainText("Ivy Instructor");
+
+  // The student revokes the link after confirming; it answers 404 from then on.
+  await studentPage.goto("/sharing");
+  await studentPage.getByRole("button", { name: "Revoke link to Platform engineer at Globex" }).click();
+  await studentPage.getByRole("dialog").getByRole("button", { name: "Revoke link" }).click();
+  await expect(studentPage.getByTestId("share-link-row").first()).toContainText("Revoked");
+  const gone = await page.goto(link);
+  expect(gone?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Link not found" })).toBeVisible();
+  expect(await page.content()).not.toContain(question);
+
+  // Stopping the instructor share shuts the instructor out too.
+  await studentPage.getByRole("button", { name: /^Revoke Platform engineer at Globex shared with Ivy Instructor/ }).click();
+  await studentPage.getByRole("dialog").getByRole("button", { name: "Stop sharing" }).click();
+  await expect(studentPage.getByTestId("instructor-share-row").first()).toContainText("Revoked");
+  const after = await instructorPage.goto(`/instructor/sessions/ai/${sessionId}`);
+  expect(after?.status()).toBe(404);
+});
+
+test("an expired link and a made-up token answer 404", async ({ page, makeUser, loggedInPage, db, baseURL }) => {
+  const student = await makeUser("Exp Student");
+  const studentPage = await loggedInPage(student);
+  await studentPage.goto("/sharing");
+  await studentPage.getByLabel("Link expires").selectOption({ label: "In 1 day" });
+  await studentPage.getByRole("button", { name: "Create link" }).click();
+  const link = await studentPage.getByTestId("new-share-link").inputValue();
+  const { rows } = await db.query("SELECT expires_at FROM share_link WHERE token = $1", [link.split("/")[2]]);
+  expect(rows).toHaveLength(1);
+
+  expect((await page.goto(link))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Shared practice dashboard" })).toBeVisible();
+  // Two days later (the server's test clock) the link is dead.
+  await page.context().addCookies([{ name: "test-now", value: new Date(Date.now() + 2 * 86_400_000).toISOString(), url: baseURL! }]);
+  expect((await page.goto(link))?.status()).toBe(404);
+  await page.context().clearCookies();
+  expect((await page.goto(`/share/${"A".repeat(43)}`))?.status()).toBe(404);
+  expect((await page.goto("/share/not-a-token"))?.status()).toBe(404);
+});
+
+test("a person can sign up as an instructor and sees Students, not Sharing", async ({ page, db }) => {
+  const email = `coach-${randomUUID().slice(0, 8)}@example.test`;
+  await page.goto("/register");
+  await page.getByLabel("Name").fill("Casey Coach");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("coach-password-1");
+  await page.getByLabel("An instructor or coach").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Students" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Sharing" })).toHaveCount(0);
+  await page.goto("/instructor");
+  await expect(page.getByRole("heading", { name: "No students yet" })).toBeVisible();
+  const { rows } = await db.query(`SELECT role FROM "user" WHERE email = $1`, [email]);
+  expect(rows).toEqual([{ role: "instructor" }]);
+  await db.query(`DELETE FROM "user" WHERE email = $1`, [email]);
+});
