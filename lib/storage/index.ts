@@ -1,16 +1,18 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { localStorage } from "@/lib/storage/local";
+import { uploadthingStorage } from "@/lib/storage/uploadthing";
 import type { FileStorage } from "@/lib/storage/types";
 
 let instance: FileStorage | undefined;
 
 /**
- * The configured file storage. Local disk is the default; the UploadThing
- * driver arrives with the features that need cloud storage (see README).
+ * The configured file storage: UploadThing when UPLOADTHING_TOKEN is set (so
+ * several instances share one bucket), local disk under STORAGE_DIR otherwise.
  */
 export function storage(): FileStorage {
-  instance ??= localStorage(env().STORAGE_DIR);
+  const { UPLOADTHING_TOKEN, STORAGE_DIR } = env();
+  instance ??= UPLOADTHING_TOKEN ? uploadthingStorage({ token: UPLOADTHING_TOKEN }) : localStorage(STORAGE_DIR);
   return instance;
 }
 
