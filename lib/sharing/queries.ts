@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getSession } from "@/lib/ai-interview/queries";
 import { getAvatarSession } from "@/lib/avatar-interview/queries";
+import { getAnalytics } from "@/lib/analytics/queries";
 import { getDashboardSummary } from "@/lib/dashboard/queries";
 import { linkStatus, type SessionRef } from "@/lib/sharing/access";
 import { RubricSchema, type ShareScopeValue } from "@/lib/sharing/schema";
@@ -131,10 +132,12 @@ export async function getStudentShares(instructorId: string, studentId: string) 
   };
 }
 
-/** The read-only dashboard figures of a student. */
+/** The read-only dashboard of a student: headline figures and the analytics of the default range (UTC days). */
 export async function getSharedDashboard(studentId: string, at: Date) {
-  return getDashboardSummary(studentId, at);
+  const [summary, analytics] = await Promise.all([getDashboardSummary(studentId, at), getAnalytics(studentId, {}, { now: at })]);
+  return { summary, analytics };
 }
+export type SharedDashboardData = Awaited<ReturnType<typeof getSharedDashboard>>;
 
 /** An AI session of the student, read-only (the AI interview's own query, filtered by the owner). */
 export async function getSharedAiSession(studentId: string, sessionId: string) {

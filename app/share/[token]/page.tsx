@@ -25,7 +25,7 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
     body = (
       <>
         <h1 className="h3 mb-3">Shared practice dashboard</h1>
-        <SharedDashboard summary={await getSharedDashboard(link.studentId, await now())} />
+        <SharedDashboard data={await getSharedDashboard(link.studentId, await now())} />
       </>
     );
   } else if (link.scope === "ai_session" && link.aiSessionId) {

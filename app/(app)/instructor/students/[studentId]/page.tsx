@@ -28,7 +28,7 @@ export default async function StudentPage({ params }: { params: Promise<{ studen
       <h1 className="h2 mb-1">{shares.name}</h1>
       <p className="text-body-secondary mb-4">Read-only: you see only what {shares.name} shared with you.</p>
       {dashboard ? (
-        <SharedDashboard summary={dashboard} />
+        <SharedDashboard data={dashboard} />
       ) : (
         <p className="text-body-secondary">The dashboard is not shared with you.</p>
       )}
