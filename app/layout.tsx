@@ -5,10 +5,14 @@ import "./globals.css";
 import { getUser } from "@/lib/auth/session";
 import { SiteNav } from "@/components/layout/site-nav";
 import { THEME_COOKIE, THEME_SCRIPT, parseTheme } from "@/components/layout/theme-script";
+import { PwaStatus } from "@/components/pwa/pwa-status";
 
 export const metadata: Metadata = {
   title: { default: "Interview Prep", template: "%s · Interview Prep" },
   description: "Practise interviews, track your preparation and get honest feedback.",
+  applicationName: "Interview Prep",
+  appleWebApp: { capable: true, title: "Interview Prep", statusBarStyle: "default" },
+  icons: { apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -35,6 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <SiteNav user={user} theme={theme} />
+        <PwaStatus userId={user?.id ?? null} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -163,6 +163,7 @@ const ENTRIES: Record<string, Entry> = {
   "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
   "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or Gemini questions; reads only the caller's recent question ids" },
   "app/api/health/route.ts": { kind: "public", why: "health check" },
+  "app/serwist/[path]/route.ts": { kind: "public", why: "the service worker script, built at build time; no user data" },
   "app/api/bench/ping/route.ts": { kind: "public", why: "benchmark ceiling; 404 unless BENCH=1" },
   "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
   "app/api/[...path]/route.ts": { kind: "public", why: "JSON 404 for unknown API paths" },

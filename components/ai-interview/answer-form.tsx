@@ -6,13 +6,23 @@ import { idle } from "@/lib/actions/state";
 import { MAX_ANSWER_CHARS } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useSpeechInput } from "@/components/ai-interview/use-speech-input";
+import { SYNC_EVENT, getQueuedAnswer, queueAnswer, type SyncEvent } from "@/lib/pwa/answer-queue";
 
-type Props = { sessionId: string; answerId: string; position: number; total: number; question: string; questionType: string };
+type Props = {
+  sessionId: string;
+  answerId: string;
+  position: number;
+  total: number;
+  question: string;
+  questionType: string;
+  /** Answers typed offline are queued for this user (see lib/pwa/answer-queue.ts). */
+  userId: string;
+};
 
 const draftKey = (answerId: string) => `answer-draft:${answerId}`;
 const noSubscription = () => () => undefined;
 
-export function AnswerForm({ sessionId, answerId, position, total, question, questionType }: Props) {
+export function AnswerForm({ sessionId, answerId, position, total, question, questionType, userId }: Props) {
   const router = useRouter();
   // A draft survives a reload or a closed tab until the answer is saved: the
   // stored draft shows until the user edits (empty while rendering on the server).
@@ -24,7 +34,8 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
   const [edited, setText] = useState<string | null>(null);
   const text = edited ?? storedDraft;
   const [message, setMessage] = useState<string | null>(null);
-  const [phase, setPhase] = useState<"idle" | "saving">("idle");
+  // "queued": saved on this device while offline, sent when back online.
+  const [phase, setPhase] = useState<"idle" | "saving" | "queued">("idle");
   const [, startTransition] = useTransition();
   const startedAt = useRef<number>(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -37,6 +48,35 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
     if (edited) window.localStorage.setItem(draftKey(answerId), edited);
   }, [answerId, edited]);
 
+  // An answer queued offline (before a reload) stays queued; once it is stored
+  // the page moves on to the next question.
+  useEffect(() => {
+    let cancelled = false;
+    getQueuedAnswer(answerId)
+      .then((queued) => {
+        if (cancelled || !queued) return;
+        setText(queued.answer);
+        setPhase("queued");
+      })
+      .catch(() => undefined);
+    const onSync = (event: Event) => {
+      const detail = (event as CustomEvent<SyncEvent>).detail;
+      if (detail.answerId !== answerId) return;
+      if (detail.kind === "synced") {
+        window.localStorage.removeItem(draftKey(answerId));
+        startTransition(() => router.refresh());
+      } else {
+        setMessage(detail.message);
+        setPhase("idle");
+      }
+    };
+    window.addEventListener(SYNC_EVENT, onSync);
+    return () => {
+      cancelled = true;
+      window.removeEventListener(SYNC_EVENT, onSync);
+    };
+  }, [answerId, router]);
+
   const speech = useSpeechInput((phrase) =>
     setText((current) => {
       const base = current ?? storedDraft;
@@ -44,11 +84,22 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
     }),
   );
 
+  async function saveOffline(answer: string, durationSeconds: number) {
+    try {
+      await queueAnswer({ sessionId, answerId, userId, answer, durationSeconds });
+      setPhase("queued");
+    } catch {
+      setMessage("You are offline and this browser could not store the answer. Your draft is kept; submit again when you are back online.");
+      setPhase("idle");
+    }
+  }
+
   async function submit(answer: string) {
     setMessage(null);
     setPhase("saving");
     speech.stop();
     const durationSeconds = Math.round((Date.now() - startedAt.current) / 1000);
+    if (!navigator.onLine) return saveOffline(answer, durationSeconds);
     try {
       const state = await answerQuestion(idle, { sessionId, answerId, answer, durationSeconds });
       if (state.status === "error") {
@@ -59,8 +110,9 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
       window.localStorage.removeItem(draftKey(answerId));
       startTransition(() => router.refresh());
     } catch {
-      setMessage("We could not reach the server. Your answer is kept in this browser; try again when you are back online.");
-      setPhase("idle");
+      // The server could not be reached: queue the answer like one typed offline.
+      // If it was in fact stored, the endpoint keeps that first copy.
+      await saveOffline(answer, durationSeconds);
     }
   }
 
@@ -96,7 +148,7 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
             value={text}
             onChange={(event) => setText(event.target.value)}
             aria-describedby="answer-help"
-            disabled={phase === "saving"}
+            disabled={phase !== "idle"}
           />
           <div id="answer-help" className="form-text d-flex flex-wrap justify-content-between gap-2">
             <span>
@@ -106,7 +158,7 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
           </div>
           {speech.error ? <div className="alert alert-warning mt-2 py-2 small">{speech.error}</div> : null}
           <div className="d-flex flex-wrap gap-2 mt-3">
-            <button type="submit" className="btn btn-primary" disabled={phase === "saving" || tooLong}>
+            <button type="submit" className="btn btn-primary" disabled={phase !== "idle" || tooLong}>
               {phase === "saving" ? "Saving and scoring…" : "Submit answer"}
             </button>
             {speech.supported ? (
@@ -115,7 +167,7 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
                 className={`btn ${speech.listening ? "btn-danger" : "btn-outline-secondary"}`}
                 onClick={speech.listening ? speech.stop : speech.start}
                 aria-pressed={speech.listening}
-                disabled={phase === "saving"}
+                disabled={phase !== "idle"}
               >
                 {speech.listening ? "Stop speaking" : "Answer by speaking"}
               </button>
@@ -125,7 +177,7 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
             <button
               type="button"
               className="btn btn-link ms-auto"
-              disabled={phase === "saving"}
+              disabled={phase !== "idle"}
               onClick={() => {
                 if (window.confirm("Skip this question? It will be scored as unanswered.")) void submit("");
               }}
@@ -133,11 +185,12 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
               Skip question
             </button>
           </div>
-          {phase === "saving" ? (
-            <p className="small text-body-secondary mt-2 mb-0" role="status">
-              Your answer is being saved first, then scored.
-            </p>
-          ) : null}
+          <p className="small mt-2 mb-0" role="status">
+            {phase === "saving" ? <span className="text-body-secondary">Your answer is being saved first, then scored.</span> : null}
+            {phase === "queued" ? (
+              <span className="badge text-bg-warning fs-6 fw-normal text-wrap text-start">Saved offline — will sync when you are back online.</span>
+            ) : null}
+          </p>
         </form>
       </div>
     </section>

@@ -72,6 +72,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           <AnswerForm
             key={current.id}
             sessionId={session.id}
+            userId={user.id}
             answerId={current.id}
             position={current.position}
             total={total}
