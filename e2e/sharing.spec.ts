@@ -62,7 +62,9 @@ test("a student shares a session, an instructor reviews it, the student sees it,
   await instructorPage.getByRole("link", { name: "Platform engineer at Globex" }).click();
   await expect(instructorPage.getByText("Read-only · shared with you")).toBeVisible();
   for (const [criterion, score] of [["Structure", 4], ["Clarity", 3], ["Technical depth", 5], ["Concrete results", 2], ["Delivery", 4]] as const) {
-    await instructorPage.getByRole("group", { name: criterion }).getByText(String(score), { exact: true }).click();
+    const group = instructorPage.getByRole("group", { name: criterion, exact: true });
+    await group.locator("label").filter({ hasText: new RegExp(`: ${score}$`) }).click();
+    await expect(group.getByRole("radio", { name: `${criterion}: ${score}` })).toBeChecked();
   }
   await instructorPage.getByLabel("Overall summary").fill("Good story; quantify the outcome.");
   await instructorPage.getByRole("button", { name: "Save review" }).click();
@@ -70,7 +72,7 @@ test("a student shares a session, an instructor reviews it, the student sees it,
 
   await instructorPage.getByLabel("About").selectOption({ label: `Question 1: ${question}` });
   await instructorPage.getByLabel("At (m:ss)").fill("0:45");
-  await instructorPage.getByLabel("Comment").fill("Here you should name the result in numbers.");
+  await instructorPage.getByLabel("Comment", { exact: true }).fill("Here you should name the result in numbers.");
   await instructorPage.getByRole("button", { name: "Add comment" }).click();
   await expect(instructorPage.getByTestId("review-comment")).toContainText("Here you should name the result in numbers.");
 
