@@ -1,6 +1,9 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Human } from "@vladmandic/human";
+// The browser build, by file path: the package's exports map sends bundlers'
+// server passes to its "node" build (which needs @tensorflow/tfjs-node) and does
+// not export the browser file as a subpath.
+import type { Human } from "../../../node_modules/@vladmandic/human/dist/human.esm.js";
 import { analysisConfig } from "@/lib/avatar-interview/analysis/human-config";
 import { sampleFromResult, type FaceState, type Sample } from "@/lib/avatar-interview/analysis/sample";
 
@@ -28,7 +31,7 @@ function preferredBackend(): Backend {
 
 async function loadHuman(backend: Backend): Promise<Human> {
   // Loaded on demand: the library and its TensorFlow.js are in no page's first load.
-  const { Human: HumanClass } = await import("@vladmandic/human");
+  const { Human: HumanClass } = await import("../../../node_modules/@vladmandic/human/dist/human.esm.js");
   const human = new HumanClass(analysisConfig({ backend, modelBasePath: "", wasmPath: "" }));
   // Versioned URLs (the server refuses any other version), so browsers can cache the files for good.
   const tfVersion = (human.tf as { version_core: string }).version_core;

@@ -3,12 +3,13 @@
 // Only what the analysis reads is enabled: face box + rotation (blazeface,
 // facemesh), gaze (iris) and shoulders (movenet-lightning). No emotion, age,
 // gender, identity or liveness models are loaded.
-import type { Config } from "@vladmandic/human";
+// No import from the library here (not even a type): the server's model route
+// imports ANALYSIS_MODELS, and the package's "node" build must stay out of bundles.
 
 /** The models the analysis loads (served by app/api/models). */
 export const ANALYSIS_MODELS = ["blazeface", "facemesh", "iris", "movenet-lightning"] as const;
 
-export function analysisConfig(options: { backend: "wasm" | "webgl"; modelBasePath: string; wasmPath: string }): Partial<Config> {
+export function analysisConfig(options: { backend: "wasm" | "webgl"; modelBasePath: string; wasmPath: string }) {
   return {
     backend: options.backend,
     modelBasePath: options.modelBasePath,
@@ -38,5 +39,5 @@ export function analysisConfig(options: { backend: "wasm" | "webgl"; modelBasePa
     object: { enabled: false },
     gesture: { enabled: false },
     segmentation: { enabled: false },
-  };
+  } as const;
 }
