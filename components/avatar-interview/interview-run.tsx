@@ -80,12 +80,16 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
 
   async function finish() {
     setPhase("finishing");
-    interviewer.stop();
-    // Samples and chunks are flushed before the results page reads them.
-    await face.flush().catch(() => undefined);
-    if (recorder.state !== "idle") await recorder.stop().catch(() => undefined);
-    media.release();
-    router.refresh();
+    try {
+      interviewer.stop();
+      // Samples and chunks are flushed before the results page reads them. A failure
+      // of either leaves the answers saved; the results page says what of the recording arrived.
+      await face.flush().catch(() => undefined);
+      if (recorder.state !== "idle") await recorder.stop().catch(() => undefined);
+    } finally {
+      media.release();
+      router.refresh();
+    }
   }
 
   function saved(result: { evaluated: boolean }) {

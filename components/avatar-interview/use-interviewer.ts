@@ -12,6 +12,12 @@ export function speakingTimeMs(text: string): number {
   return Math.min(20_000, Math.max(1_500, text.length * 65));
 }
 
+/** The browser's speech synthesis, or null where there is none (some browsers, some privacy settings). */
+function browserSpeech(): SpeechSynthesis | null {
+  if (typeof window === "undefined") return null;
+  return (window as { speechSynthesis?: SpeechSynthesis }).speechSynthesis ?? null;
+}
+
 const POLL_INTERVAL_MS = 1_000;
 const POLL_LIMIT = 45;
 
@@ -57,7 +63,7 @@ export function useInterviewer({ sessionId, didEnabled }: { sessionId: string; d
   const stop = useCallback(() => {
     generation.current += 1;
     clearTimers();
-    if (typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
+    browserSpeech()?.cancel();
     setVideoUrl(null);
     setState((current) => (current === "idle" ? "idle" : "done"));
   }, [clearTimers]);
@@ -79,7 +85,7 @@ export function useInterviewer({ sessionId, didEnabled }: { sessionId: string; d
       setSpokenBy("local");
       setState("speaking");
       const estimate = speakingTimeMs(text);
-      const synth = typeof window !== "undefined" && "speechSynthesis" in window ? window.speechSynthesis : null;
+      const synth = browserSpeech();
       if (!synth || typeof SpeechSynthesisUtterance === "undefined") {
         later(estimate, finish);
         return;
