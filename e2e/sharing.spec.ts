@@ -70,7 +70,7 @@ test("a student shares a session, an instructor reviews it, the student sees it,
   await instructorPage.getByRole("button", { name: "Save review" }).click();
   await expect(instructorPage.getByText("Review saved.", { exact: false })).toBeVisible();
 
-  await instructorPage.getByLabel("About").selectOption({ label: `Question 1: ${question}` });
+  await instructorPage.getByLabel("About", { exact: true }).selectOption({ label: `Question 1: ${question}` });
   await instructorPage.getByLabel("At (m:ss)").fill("0:45");
   await instructorPage.getByLabel("Comment", { exact: true }).fill("Here you should name the result in numbers.");
   await instructorPage.getByRole("button", { name: "Add comment" }).click();
