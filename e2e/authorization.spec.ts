@@ -9,6 +9,7 @@ import type pg from "pg";
 import { test, expect, type TestUser } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { PNG_1PX } from "../tests/fixtures/files";
+import { WEBM_HEADER } from "../tests/fixtures/webm";
 
 type Owned = {
   kind: "owned";
@@ -154,6 +155,52 @@ const ENTRIES: Record<string, Entry> = {
   },
   "app/api/avatar/talks/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/avatar/talks/${await insertTalk(o, db)}` },
   "app/api/avatar/talks/[id]/video/route.ts": { kind: "owned", url: async (o, db) => `/api/avatar/talks/${await insertTalk(o, db)}/video` },
+  "app/api/avatar-interview/sessions/[id]/recording/route.ts": {
+    kind: "owned",
+    url: async (o, db, page) => {
+      const url = `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/recording`;
+      const upload = await page.request.post(`${url}/chunks?index=0`, { data: WEBM_HEADER, headers: { "Content-Type": "video/webm" } });
+      expect(upload.status(), "the owner can upload a chunk").toBe(200);
+      return url;
+    },
+  },
+  "app/api/avatar-interview/sessions/[id]/recording/chunks/route.ts": {
+    kind: "owned",
+    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/recording/chunks?index=0`,
+    post: {
+      data: () => ({ intruder: true }),
+      unchanged: async (db, url) => {
+        const { rows } = await db.query(
+          "SELECT s.recording_status::text AS status, s.recording_bytes AS bytes, (SELECT count(*)::int FROM recording_chunk c WHERE c.avatar_session_id = s.id) AS chunks FROM avatar_interview_session s WHERE s.id = $1",
+          [url.split("/")[4]],
+        );
+        return rows[0].status === "none" && rows[0].bytes === 0 && rows[0].chunks === 0;
+      },
+    },
+  },
+  "app/api/avatar-interview/sessions/[id]/recording/complete/route.ts": {
+    kind: "owned",
+    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/recording/complete`,
+    post: {
+      data: () => ({ durationMs: 1000, mime: "video/webm" }),
+      unchanged: async (db, url) => {
+        const { rows } = await db.query("SELECT recording_status::text AS status, video_recorded FROM avatar_interview_session WHERE id = $1", [url.split("/")[4]]);
+        return rows[0].status === "none" && rows[0].video_recorded === false;
+      },
+    },
+  },
+  "app/api/avatar-interview/sessions/[id]/samples/route.ts": {
+    kind: "owned",
+    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/samples`,
+    post: {
+      data: () => ({ samples: [{ offsetMs: 0, faceVisible: true, lookingAtCamera: true }] }),
+      unchanged: async (db, url) => {
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM face_analysis_sample WHERE avatar_session_id = $1", [url.split("/")[4]]);
+        return rows[0].n === 0;
+      },
+    },
+  },
+  "app/api/models/[...path]/route.ts": { kind: "public", why: "face/posture model files and tfjs wasm from node_modules, the same for everyone; no user data" },
   "app/(app)/resources/[slug]/page.tsx": { kind: "reference", why: "a published guide, the same for every user" },
   "app/api/resources/[slug]/pdf/route.ts": { kind: "reference", why: "a published guide as PDF, the same for every user" },
   "app/api/english/grammar/route.ts": { kind: "no-user-ids", why: "checks the posted text; reads no stored user data" },

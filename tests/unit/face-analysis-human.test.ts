@@ -41,6 +41,7 @@ beforeAll(async () => {
     analysisConfig({ backend: "wasm", modelBasePath: `http://127.0.0.1:${port}/`, wasmPath: join(modules, "@tensorflow/tfjs-backend-wasm/dist/") }),
   );
   await human.load();
+  expect(human.models.loaded().sort()).toEqual(["blazeface", "facemesh", "iris", "movenet"]);
 }, 60_000);
 
 afterAll(async () => {

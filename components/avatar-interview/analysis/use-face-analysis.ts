@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 // server passes to its "node" build (which needs @tensorflow/tfjs-node) and does
 // not export the browser file as a subpath.
 import type { Human } from "../../../node_modules/@vladmandic/human/dist/human.esm.js";
-import { analysisConfig } from "@/lib/avatar-interview/analysis/human-config";
+import { ANALYSIS_MODELS, analysisConfig } from "@/lib/avatar-interview/analysis/human-config";
 import { sampleFromResult, type FaceState, type Sample } from "@/lib/avatar-interview/analysis/sample";
 
 export type FaceAnalysisStatus = "off" | "loading" | "ready" | "unavailable";
@@ -32,13 +32,17 @@ function preferredBackend(): Backend {
 async function loadHuman(backend: Backend): Promise<Human> {
   // Loaded on demand: the library and its TensorFlow.js are in no page's first load.
   const { Human: HumanClass } = await import("../../../node_modules/@vladmandic/human/dist/human.esm.js");
-  const human = new HumanClass(analysisConfig({ backend, modelBasePath: "", wasmPath: "" }));
   // Versioned URLs (the server refuses any other version), so browsers can cache the files for good.
-  const tfVersion = (human.tf as { version_core: string }).version_core;
-  human.config.modelBasePath = `/api/models/human/${human.version}/`;
-  human.config.wasmPath = `/api/models/tfjs-wasm/${tfVersion}/`;
+  // Paths are read when the instance is made, so a first instance only tells the versions.
+  const probe = new HumanClass({ backend });
+  const tfVersion = (probe.tf as { version_core: string }).version_core;
+  const human = new HumanClass(
+    analysisConfig({ backend, modelBasePath: `/api/models/human/${probe.version}/`, wasmPath: `/api/models/tfjs-wasm/${tfVersion}/` }),
+  );
   await human.init();
   await human.load();
+  // Human logs a failed model load and carries on; without its models the analysis would report "no face" forever.
+  if (human.models.loaded().length < ANALYSIS_MODELS.length) throw new Error(`Models missing: loaded ${human.models.loaded().join(", ")}`);
   return human;
 }
 
