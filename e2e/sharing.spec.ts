@@ -2,7 +2,9 @@
 // with an instructor; the instructor scores it and leaves a timestamped
 // comment; the student sees both on their session page; the revoked link and
 // an expired one answer 404 to anyone.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import type pg from "pg";
 import { test, expect, type TestUser } from "./fixtures";
 
@@ -149,4 +151,46 @@ test("a person can sign up as an instructor and sees Students, not Sharing", asy
   const { rows } = await db.query(`SELECT role FROM "user" WHERE email = $1`, [email]);
   expect(rows).toEqual([{ role: "instructor" }]);
   await db.query(`DELETE FROM "user" WHERE email = $1`, [email]);
+});
+
+async function expectUsableOnAPhone(page: Page, path: string): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, path).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${path} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+}
+
+test("the sharing, instructor and share-link pages with data are accessible and fit a 375 px screen", async ({ makeUser, loggedInPage, db }) => {
+  const student = await makeUser("Sam Student");
+  const instructor = await makeUser("Ivy Instructor");
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
+  const { sessionId } = await insertAnsweredSession(student, db);
+  const token = randomBytes(32).toString("base64url");
+  const id = () => `x${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  await db.query(`INSERT INTO share_link (id, user_id, token, scope, ai_session_id) VALUES ($1, $2, $3, 'ai_session', $4)`, [id(), student.id, token, sessionId]);
+  await db.query(`INSERT INTO share_link (id, user_id, token, scope, revoked_at) VALUES ($1, $2, $3, 'dashboard', now())`, [id(), student.id, randomBytes(32).toString("base64url")]);
+  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, ai_session_id) VALUES ($1, $2, $3, 'ai_session', $4)`, [id(), student.id, instructor.id, sessionId]);
+  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope) VALUES ($1, $2, $3, 'dashboard')`, [id(), student.id, instructor.id]);
+  await db.query(
+    `INSERT INTO session_review (id, instructor_id, student_id, ai_session_id, rubric, summary, updated_at) VALUES ($1, $2, $3, $4, '{"structure":4,"clarity":3,"technicalDepth":5,"concreteResults":2,"delivery":4}', 'A long summary that should wrap nicely on a narrow screen without pushing the layout sideways.', now())`,
+    [id(), instructor.id, student.id, sessionId],
+  );
+  await db.query(`INSERT INTO review_comment (id, instructor_id, student_id, ai_session_id, answer_id, offset_ms, body) VALUES ($1, $2, $3, $4, $5, 45000, 'Name the result.')`, [
+    id(),
+    instructor.id,
+    student.id,
+    sessionId,
+    `a${sessionId}`,
+  ]);
+
+  const studentPage = await loggedInPage(student);
+  for (const path of ["/sharing", `/sharing?scope=ai_session&session=${sessionId}`, `/ai-interview/${sessionId}`]) await expectUsableOnAPhone(studentPage, path);
+  const instructorPage = await loggedInPage(instructor);
+  for (const path of ["/instructor", `/instructor/students/${student.id}`, `/instructor/sessions/ai/${sessionId}`]) await expectUsableOnAPhone(instructorPage, path);
+  await expectUsableOnAPhone(studentPage, `/share/${token}`);
 });
