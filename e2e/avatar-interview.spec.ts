@@ -3,6 +3,7 @@
 // typed, the recording uploads in chunks, and the results page shows the video
 // and the scores. Refusing the camera leaves a typing-only interview that works.
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import config from "../playwright.config";
 import { test, expect } from "./fixtures";
 
@@ -13,6 +14,15 @@ test.use({
     args: [...(launch.args ?? []), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
   },
 });
+
+/** Nothing scrolls sideways and axe finds no serious or critical problem. */
+async function checkLayout(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 type SpeechWindow = { __utterances: { text: string }[]; __finishSpeech: () => void };
 
@@ -104,6 +114,7 @@ test("a 2-question video interview: the avatar speaks, the recording uploads, th
   await expect(page.getByTestId("engagement-score")).toBeVisible();
   await expect(page.getByTestId("analysis-note")).toContainText("reports only what the camera observes");
   await expect(page.getByTestId("session-avatar-provider")).toContainText("in-browser avatar");
+  await checkLayout(page, "results with a recording");
 
   const { rows } = await db.query(
     `SELECT s.completed, s.questions_completed, s.average_score, s.video_recorded, s.session_file, s.recording_status,
@@ -173,4 +184,24 @@ test("no camera at all: the page says so and offers typing", async ({ makeUser, 
   await page.getByRole("button", { name: "Turn on camera and microphone" }).click();
   await expect(page.getByTestId("media-message")).toContainText("No camera or microphone was found");
   await expect(page.getByRole("button", { name: "Start interview (typing only)" })).toBeEnabled();
+});
+
+test("fits a 375 px screen and passes axe at every step", async ({ makeUser, loggedInPage }) => {
+  const page = await loggedInPage(await makeUser());
+  await page.setViewportSize({ width: 375, height: 800 });
+  await controlSpeech(page);
+  await page.goto("/avatar-interview");
+  await checkLayout(page, "setup");
+  await startSession(page, 1);
+  await page.getByRole("button", { name: "Turn on camera and microphone" }).click();
+  await expect(page.getByText("Camera and microphone are on")).toBeVisible();
+  await checkLayout(page, "permission step");
+  await page.getByRole("button", { name: "Start interview", exact: true }).click();
+  await expect(page.getByTestId("interviewer")).toHaveAttribute("data-state", "speaking");
+  await checkLayout(page, "interview");
+  await page.evaluate(() => (window as unknown as SpeechWindow).__finishSpeech());
+  await page.getByLabel("Your answer").fill("I would start by clarifying the requirements, then measure before optimising.");
+  await page.getByRole("button", { name: "Submit and finish" }).click();
+  await expect(page.getByRole("heading", { name: "Results" })).toBeVisible({ timeout: 60_000 });
+  await checkLayout(page, "results");
 });

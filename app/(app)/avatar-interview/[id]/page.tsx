@@ -34,7 +34,7 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
       </h1>
       <p className="text-body-secondary mb-3">
         {session.experienceLevel ? `${LEVEL_LABELS[session.experienceLevel]} · ` : ""}
-        {session.questionsCount} questions · {answered} answered
+        {session.questionsCount} question{session.questionsCount === 1 ? "" : "s"} · {answered} answered
       </p>
       {unscored ? (
         <RetryEvaluation sessionId={session.id} answerId={unscored.id} retry={retryAvatarEvaluation} />
