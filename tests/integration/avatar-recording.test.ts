@@ -202,6 +202,31 @@ describe("an interrupted upload", () => {
     expect(Buffer.from(await video.arrayBuffer())).toEqual(Buffer.concat([WEBM_HEADER, c1]));
   });
 
+  it("stores nothing from a chunk whose body breaks off mid-request", async () => {
+    const user = await login();
+    const id = await newSession(user.id);
+    await sendChunk(id, 0, WEBM_HEADER);
+    let sent = false;
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) {
+          controller.error(new Error("connection reset"));
+          return;
+        }
+        sent = true;
+        controller.enqueue(new Uint8Array(c1.subarray(0, 10)));
+      },
+    });
+    const init = { method: "POST", headers: { "content-type": "video/webm" }, body: broken, duplex: "half" };
+    const req = new NextRequest(new Request(`http://localhost/api/avatar-interview/sessions/${id}/recording/chunks?index=1`, init as RequestInit));
+    const response = await chunks.POST(req, ctx(id));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Json).code).toBe("aborted");
+    const row = await stored(id);
+    expect(row.recordingChunks.map((chunk) => chunk.index)).toEqual([0]);
+    expect(row.recordingStatus).toBe("recording");
+  });
+
   it("leaves no row when the storage write fails", async () => {
     const user = await login();
     const id = await newSession(user.id);
