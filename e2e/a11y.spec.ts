@@ -1,0 +1,37 @@
+// An axe-core scan of every main page, signed out and signed in: no serious or
+// critical violations.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { PUBLIC_PAGES, SIGNED_IN_PAGES } from "./main-pages";
+
+async function expectNoSeriousViolations(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
+    }));
+  expect(serious, `${path}\n${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+for (const path of PUBLIC_PAGES) {
+  test(`${path} has no serious accessibility violations (signed out)`, async ({ page }) => {
+    await expectNoSeriousViolations(page, path);
+  });
+}
+
+for (const path of [...PUBLIC_PAGES, ...SIGNED_IN_PAGES]) {
+  test(`${path} has no serious accessibility violations (signed in)`, async ({ makeUser, loggedInPage }) => {
+    const page = await loggedInPage(await makeUser("Ada Access"));
+    await expectNoSeriousViolations(page, path);
+  });
+}
