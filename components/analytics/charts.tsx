@@ -162,6 +162,7 @@ export function SkillsRadarChart({ data, label }: ChartProps<"skills">) {
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** GitHub-style grid of the range's days drawn as square points: one column per week, Monday on top. */
 export function ActivityHeatmapChart({ data, label }: ChartProps<"activity" | "range">) {
@@ -182,17 +183,35 @@ export function ActivityHeatmapChart({ data, label }: ChartProps<"activity" | "r
     if (!area) return 4;
     return Math.max(2, Math.min((area.right - area.left) / weeks, (area.bottom - area.top) / 7) / 2 - 1);
   };
+  // Month names under the first week column of each month.
+  const monthStarts = new Map<number, string>();
+  for (const point of points) {
+    if (point.day.endsWith("-01") || point === points[0]) monthStarts.set(point.x, MONTHS[Number(point.day.slice(5, 7)) - 1] ?? "");
+  }
   const options: ChartOptions<"scatter"> = {
     responsive: true,
     maintainAspectRatio: false,
     scales: {
-      x: { min: -0.5, max: weeks - 0.5, display: false },
+      x: {
+        min: -0.5,
+        max: weeks - 0.5,
+        grid: { display: false },
+        border: { display: false },
+        afterBuildTicks: (axis) => {
+          axis.ticks = [...monthStarts.keys()].map((value) => ({ value }));
+        },
+        ticks: { color: theme.text, autoSkip: true, maxRotation: 0, callback: (value) => monthStarts.get(Number(value)) ?? "" },
+      },
       y: {
         min: -0.5,
         max: 6.5,
         reverse: true,
         grid: { display: false },
-        ticks: { color: theme.text, stepSize: 1, callback: (value) => WEEKDAYS[Number(value)] ?? "" },
+        border: { display: false },
+        afterBuildTicks: (axis) => {
+          axis.ticks = [0, 2, 4, 6].map((value) => ({ value }));
+        },
+        ticks: { color: theme.text, callback: (value) => WEEKDAYS[Number(value)] ?? "" },
       },
     },
     plugins: {
