@@ -43,7 +43,8 @@ export function AnalysisTimeline({ samples, answers }: { samples: readonly Timel
         {hasSteady ? ` your head was steady ${overall.steadyPct}% of the time` : " head movement was not measured"}
         {hasPosture ? ` and your shoulders were level and upright ${overall.goodPosturePct}% of the time.` : "; your shoulders were not in view."}
       </p>
-      <div className="table-responsive">
+      {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
+      <div className="table-responsive" tabIndex={0} role="region" aria-label="Camera observations per question">
         <table className="table table-sm small mb-0">
           <caption className="visually-hidden">Camera observations per question</caption>
           <thead>
