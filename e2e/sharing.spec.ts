@@ -166,6 +166,8 @@ async function expectUsableOnAPhone(page: Page, path: string): Promise<void> {
 }
 
 test("the sharing, instructor and share-link pages with data are accessible and fit a 375 px screen", async ({ makeUser, loggedInPage, db }) => {
+  // Seven pages, each scanned by axe: more than the default 30 s on a shared machine.
+  test.setTimeout(150_000);
   const student = await makeUser("Sam Student");
   const instructor = await makeUser("Ivy Instructor");
   await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
@@ -193,4 +195,55 @@ test("the sharing, instructor and share-link pages with data are accessible and 
   const instructorPage = await loggedInPage(instructor);
   for (const path of ["/instructor", `/instructor/students/${student.id}`, `/instructor/sessions/ai/${sessionId}`]) await expectUsableOnAPhone(instructorPage, path);
   await expectUsableOnAPhone(studentPage, `/share/${token}`);
+});
+
+test("a shared video interview: the instructor comments at a moment of the recording, the link shows it read-only", async ({ page, makeUser, loggedInPage, db }) => {
+  const student = await makeUser("Vic Video");
+  const instructor = await makeUser("Ivy Instructor");
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
+  const sessionId = `v${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  await db.query(
+    `INSERT INTO avatar_interview_session (id, user_id, job_role, company, questions_count, questions_completed, average_score, completed, posture_score, engagement_score, recording_duration_ms)
+     VALUES ($1, $2, 'Support lead', 'Initech', 1, 1, 7, true, 81, 64, 150000)`,
+    [sessionId, student.id],
+  );
+  await db.query(
+    `INSERT INTO session_answer (id, user_id, avatar_session_id, position, question_text, question_type, answer_text, answered_at, score, source, evaluated_at, recording_offset_ms)
+     VALUES ($1, $2, $3, 1, 'How do you calm an angry customer?', 'behavioral', 'I listen first, then restate the problem.', now(), 7, 'local', now(), 3000)`,
+    [`a${sessionId}`, student.id, sessionId],
+  );
+  const token = randomBytes(32).toString("base64url");
+  await db.query(`INSERT INTO share_link (id, user_id, token, scope, avatar_session_id) VALUES ($1, $2, $3, 'avatar_session', $4)`, [`l${sessionId}`, student.id, token, sessionId]);
+
+  // Not shared with the instructor yet: 404.
+  const instructorPage = await loggedInPage(instructor);
+  expect((await instructorPage.goto(`/instructor/sessions/avatar/${sessionId}`))?.status()).toBe(404);
+
+  const studentPage = await loggedInPage(student);
+  await studentPage.goto(`/sharing?scope=avatar_session&session=${sessionId}`);
+  await expect(studentPage.getByLabel("What to share")).toHaveValue(`avatar_session:${sessionId}`);
+  await studentPage.getByLabel("A registered instructor").check();
+  await studentPage.getByLabel("Instructor's email").fill(instructor.email);
+  await studentPage.getByRole("button", { name: "Share with instructor" }).click();
+  await expect(studentPage.getByRole("status").filter({ hasText: "Shared with Ivy Instructor." })).toBeVisible();
+
+  await instructorPage.goto(`/instructor/sessions/avatar/${sessionId}`);
+  await expect(instructorPage.getByRole("heading", { level: 1 })).toHaveText("Support lead at Initech");
+  await expect(instructorPage.getByText("Starts at 0:03 in the recording")).toBeVisible();
+  await instructorPage.getByLabel("About", { exact: true }).selectOption({ label: "Question 1: How do you calm an angry customer?" });
+  await instructorPage.getByLabel("At (m:ss)").fill("2:31");
+  await instructorPage.getByLabel("Comment", { exact: true }).fill("Eye contact drops here.");
+  await instructorPage.getByRole("button", { name: "Add comment" }).click();
+  await expect(instructorPage.getByRole("form", { name: "Add a comment" }).getByRole("alert")).toContainText("past the end (2:30)");
+  await instructorPage.getByLabel("At (m:ss)").fill("1:10");
+  await instructorPage.getByRole("button", { name: "Add comment" }).click();
+  await expect(instructorPage.getByTestId("comment-moment")).toHaveText("video at 1:10");
+  const { rows } = await db.query("SELECT offset_ms FROM review_comment WHERE avatar_session_id = $1", [sessionId]);
+  expect(rows).toEqual([{ offset_ms: 70_000 }]);
+
+  // The public link shows the session but never the instructor's comments.
+  expect((await page.goto(`/share/${token}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Support lead at Initech");
+  await expect(page.getByText("How do you calm an angry customer?")).toBeVisible();
+  expect(await page.content()).not.toContain("Eye contact drops here.");
 });

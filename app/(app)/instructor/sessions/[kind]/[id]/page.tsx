@@ -10,6 +10,8 @@ import { SessionReviews } from "@/components/sharing/session-reviews";
 import { ReviewForm } from "@/components/instructor/review-form";
 import { CommentForm } from "@/components/instructor/comment-form";
 import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
+import { AnalysisTimeline } from "@/components/avatar-interview/analysis/analysis-timeline";
+import { getAnalysis } from "@/lib/avatar-interview/analysis/queries";
 
 export const metadata: Metadata = { title: "Review a session" };
 
@@ -29,9 +31,13 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
     scope === "avatar_session" ? getSharedAvatarSession(access.studentId, id) : null,
     getReviewsByInstructor(user.id, access.studentId, ref),
   ]);
+  // The avatar feature's own check (canViewRecording) lets this instructor read the camera analysis of a session shared with them.
+  const analysis = avatar ? await getAnalysis(user.id, avatar.id) : null;
   const session = ai ?? avatar;
   if (!session) notFound();
-  const answers = session.answers.filter((a) => a.answerText !== null).map(({ id, position, questionText }) => ({ id, position, questionText }));
+  const answers = session.answers
+    .filter((a) => a.answerText !== null)
+    .map(({ id, position, questionText }) => ({ id, position, questionText }));
   const review = mine.reviews[0];
 
   return (
@@ -40,10 +46,40 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
         <Link href={`/instructor/students/${access.studentId}`}>← This student</Link>
       </nav>
       <p className="badge text-bg-secondary mb-2">Read-only · shared with you</p>
-      {ai ? <SharedAiSession session={ai} /> : avatar ? <SharedAvatarSession session={avatar} recording={<RecordingPlayer sessionId={avatar.id} />} /> : null}
+      {ai ? (
+        <SharedAiSession session={ai} />
+      ) : avatar ? (
+        <SharedAvatarSession
+          session={avatar}
+          recording={
+            <div className="mb-4">
+              <RecordingPlayer sessionId={avatar.id} />
+              {analysis ? (
+                <AnalysisTimeline
+                  samples={analysis.samples}
+                  answers={avatar.answers.flatMap((a) =>
+                    a.recordingOffsetMs === null
+                      ? []
+                      : [{ position: a.position, recordingOffsetMs: a.recordingOffsetMs }],
+                  )}
+                />
+              ) : null}
+            </div>
+          }
+        />
+      ) : null}
       <hr className="my-4" />
-      <SessionReviews data={mine} moments={scope === "avatar_session" ? "video" : "answer"} deletable emptyText="You have not reviewed this session yet." />
-      <ReviewForm scope={scope} sessionId={id} initial={review ? { rubric: review.rubric, summary: review.summary } : null} />
+      <SessionReviews
+        data={mine}
+        moments={scope === "avatar_session" ? "video" : "answer"}
+        deletable
+        emptyText="You have not reviewed this session yet."
+      />
+      <ReviewForm
+        scope={scope}
+        sessionId={id}
+        initial={review ? { rubric: review.rubric, summary: review.summary } : null}
+      />
       <CommentForm scope={scope} sessionId={id} answers={answers} />
     </>
   );
