@@ -84,6 +84,11 @@ test("a student shares a session, an instructor reviews it, the student sees it,
   const { rows: answers } = await db.query("SELECT answer_text, score FROM session_answer WHERE ai_session_id = $1", [sessionId]);
   expect(answers).toEqual([{ answer_text: "We disagreed about a migration plan; I proposed a trial and we measured it.", score: 6 }]);
 
+  // A student has no Students area of their own.
+  await studentPage.goto("/instructor");
+  await expect(studentPage.getByText("This area is for instructor accounts")).toBeVisible();
+  await expect(studentPage.getByTestId("student-list")).toHaveCount(0);
+
   // The student sees the rubric and the timestamped comment on their session page.
   await studentPage.goto(`/ai-interview/${sessionId}`);
   const feedback = studentPage.getByTestId("session-reviews");

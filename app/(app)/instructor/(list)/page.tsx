@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listStudents } from "@/lib/sharing/queries";
 import { StudentList } from "@/components/instructor/student-list";
@@ -8,8 +8,21 @@ export const metadata: Metadata = { title: "Students" };
 
 export default async function InstructorPage() {
   const user = await requireUser("/instructor");
-  // The area exists only for instructors; to anyone else it is not there.
-  if (user.role !== "instructor") notFound();
+  // Only instructors have students. (No notFound() here: under this segment's
+  // loading.tsx it would stream with status 200 anyway; see decision 009.)
+  if (user.role !== "instructor") {
+    return (
+      <>
+        <h1 className="h2 mb-1">Students</h1>
+        <div className="card card-body">
+          <p className="mb-2">This area is for instructor accounts: it lists the students who shared their practice with them.</p>
+          <p className="mb-0">
+            To show your own practice to an instructor, use <Link href="/sharing">Sharing</Link>.
+          </p>
+        </div>
+      </>
+    );
+  }
   const students = await listStudents(user.id);
   return (
     <>
