@@ -47,22 +47,23 @@ test("related pages sit in menus that open with the keyboard and close with Esca
   const student = await loggedInPage(await makeUser("Menu User"));
   await student.setViewportSize({ width: 1280, height: 800 });
   await student.goto("/dashboard");
-  const practice = student.getByRole("button", { name: "Practice" });
+  const nav = student.getByRole("navigation", { name: "Main" });
+  const practice = nav.getByRole("button", { name: "Practice" });
   await expect(practice).toHaveAttribute("aria-expanded", "false");
-  await expect(student.getByRole("link", { name: "Video interview" })).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Video interview" })).toBeHidden();
   await practice.focus();
   await student.keyboard.press("Enter");
   await expect(practice).toHaveAttribute("aria-expanded", "true");
-  await expect(student.getByRole("link", { name: "Video interview" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Video interview" })).toBeVisible();
   await student.keyboard.press("Escape");
-  await expect(student.getByRole("link", { name: "Video interview" })).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Video interview" })).toBeHidden();
   await expect(practice).toBeFocused();
   await practice.click();
-  await student.getByRole("link", { name: "DSA practice" }).click();
+  await nav.getByRole("link", { name: "DSA practice" }).click();
   await expect(student).toHaveURL(/\/dsa$/);
   // The menu holding the current page is marked, and closed after navigating.
-  await expect(student.getByRole("button", { name: "Practice" })).toHaveClass(/active/);
-  await expect(student.getByRole("link", { name: "DSA practice" })).toBeHidden();
+  await expect(practice).toHaveClass(/active/);
+  await expect(nav.getByRole("link", { name: "DSA practice" })).toBeHidden();
 });
 
 test.describe("on a phone", () => {
