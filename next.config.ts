@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 
 const nextConfig: NextConfig = {
   // Parallel test runs on one checkout build into separate folders.
@@ -13,4 +14,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Keeps esbuild, which builds the service worker (app/serwist/[path]/route.ts), out of the server bundle.
+export default withSerwist(nextConfig);

@@ -12,7 +12,8 @@ export const metadata: Metadata = {
   description: "Practise interviews, track your preparation and get honest feedback.",
   applicationName: "Interview Prep",
   appleWebApp: { capable: true, title: "Interview Prep", statusBarStyle: "default" },
-  icons: { apple: "/icons/apple-touch-icon.png" },
+  // Listing icons here replaces the file-based app/icon.svg link, so both are named.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {

@@ -27,6 +27,7 @@ test("the manifest makes the app installable, with every icon it names", async (
   await page.goto("/");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
   await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", /\/icons\/apple-touch-icon\.png/);
+  await expect(page.locator('link[rel="icon"][href*="icon.svg"]')).toHaveCount(1);
   await expect(page.locator('meta[name="theme-color"]').first()).toHaveAttribute("content", /^#/);
 
   const response = await request.get("/manifest.webmanifest");
