@@ -77,71 +77,99 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
   if (span < 1 || span > MAX_RANGE_DAYS) throw new RangeError(`analytics range must be 1 to ${MAX_RANGE_DAYS} days, got ${from}..${to}`);
   const bucket = bucketFor(from, to);
 
-  // Stored timestamps are UTC without a zone; these turn them into the user's local time,
-  // and the range's local midnights into stored (UTC) timestamps so indexes can be used.
-  const local = (column: Prisma.Sql) => Prisma.sql`((${column}) AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})`;
+  // Stored timestamps are UTC without a zone; `localDay` turns one into the user's
+  // calendar day, and LO/HI are the range's local midnights as stored (UTC)
+  // timestamps, so the (user_id, created_at) indexes can be used.
+  const localDay = (column: Prisma.Sql) => Prisma.sql`((${column}) AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})::date`;
   const LO = Prisma.sql`((${from}::date)::timestamp AT TIME ZONE ${timeZone} AT TIME ZONE 'UTC')`;
   const HI = Prisma.sql`(((${to}::date + 1))::timestamp AT TIME ZONE ${timeZone} AT TIME ZONE 'UTC')`;
   const TYPES = Prisma.sql`${types}::text[]`;
   const answerType = Prisma.sql`(CASE WHEN ai_session_id IS NOT NULL THEN 'ai_interview' ELSE 'avatar_interview' END)`;
   const answeredAt = Prisma.sql`coalesce(answered_at, created_at)`;
-  const bucketOf = (column: Prisma.Sql) => Prisma.sql`to_char(date_trunc(${bucket}, ${local(column)}), 'YYYY-MM-DD')`;
-  const metric = (path: string) => Prisma.raw(`(metrics #>> '{${path}}')`);
-  const rate = (value: Prisma.Sql) => Prisma.sql`round((100 * ${value})::numeric, 1)::float8`;
+  const bucketOf = (day: Prisma.Sql) => Prisma.sql`to_char(date_trunc(${bucket}, (${day})::timestamp), 'YYYY-MM-DD')`;
+  // Metric values read from the stored JSON (only when it is an object); paths are constants.
+  const evaluated = Prisma.sql`jsonb_typeof(metrics) = 'object'`;
+  const flag = (path: string) => Prisma.raw(`coalesce((metrics #>> '{${path}}')::boolean, false)::int`);
+  const number = (path: string) => Prisma.raw(`(metrics #>> '{${path}}')::float8`);
+  const percent = (value: Prisma.Sql) => Prisma.sql`round((100 * ${value})::numeric, 1)::float8`;
 
+  // Shape of the statement: `answers` (one narrow row per answer: local day, score,
+  // metric flags) and `daily` (practice per type and local day) are computed once;
+  // every figure is then read from these small sets. The streak needs history
+  // before the range only when the latest run of practice reaches the range's
+  // first day (or the range ends before today): otherwise that scan is skipped.
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
-    WITH answers AS (
-      SELECT ${answerType} AS type, ${answeredAt} AS at, score, question_type::text AS question_type, metrics
+    WITH answers AS MATERIALIZED (
+      SELECT ${answerType} AS type, ${localDay(answeredAt)} AS day, score, question_type::text AS question_type,
+             CASE WHEN ${evaluated} AND question_type = 'behavioral'
+               THEN ${flag("star,situation")} + ${flag("star,task")} + ${flag("star,action")} + ${flag("star,result")} END AS star_parts,
+             CASE WHEN ${evaluated} THEN (coalesce(${number("concreteResults")}, 0) > 0)::int END AS has_result,
+             CASE WHEN ${evaluated} THEN ${number("talkingPoints,coverage")} END AS coverage,
+             CASE WHEN ${evaluated} THEN (coalesce(${number("fillerRate")}, 0) < 2)::int END AS few_fillers,
+             CASE WHEN ${evaluated} THEN (coalesce(${number("hedgeCount")}, 0) * 100 < 2 * greatest(coalesce(${number("wordCount")}, 0), 1))::int END AS direct
       FROM session_answer
       WHERE user_id = ${userId} AND answer_text IS NOT NULL
         AND created_at < ${HI} AND ${answeredAt} >= ${LO} AND ${answeredAt} < ${HI}
         AND ${answerType} = ANY(${TYPES})
     ),
-    items AS (
-      SELECT type, at, score * 10 AS score FROM answers
-      UNION ALL
-      SELECT 'english', created_at, score FROM english_booster_session
-      WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'english' = ANY(${TYPES})
-      UNION ALL
-      SELECT 'dsa', created_at, CASE WHEN solved THEN 100.0 ELSE 0.0 END FROM dsa_practice_session
-      WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'dsa' = ANY(${TYPES})
+    daily AS MATERIALIZED (
+      SELECT type, day, count(*) AS n, count(score) AS scored, sum(score) AS total
+      FROM (
+        SELECT type, day, score * 10 AS score FROM answers
+        UNION ALL
+        SELECT 'english', ${localDay(Prisma.sql`created_at`)}, score FROM english_booster_session
+        WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'english' = ANY(${TYPES})
+        UNION ALL
+        SELECT 'dsa', ${localDay(Prisma.sql`created_at`)}, CASE WHEN solved THEN 100.0 ELSE 0.0 END FROM dsa_practice_session
+        WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'dsa' = ANY(${TYPES})
+      ) items
+      GROUP BY type, day
+    ),
+    range_islands AS (
+      SELECT day, day + (row_number() OVER (ORDER BY day DESC))::int AS run
+      FROM (SELECT DISTINCT day FROM daily WHERE day <= ${today}::date) d
+    ),
+    range_enough AS (
+      SELECT ${to}::date >= ${today}::date
+             AND coalesce((SELECT min(day) FROM range_islands WHERE run = (SELECT run FROM range_islands ORDER BY day DESC LIMIT 1)) > ${from}::date, true) AS ok
     ),
     history AS (
-      SELECT ${local(answeredAt)}::date AS d FROM session_answer
-      WHERE user_id = ${userId} AND answer_text IS NOT NULL AND ${answerType} = ANY(${TYPES})
+      SELECT day AS d FROM daily
       UNION
-      SELECT ${local(Prisma.sql`created_at`)}::date FROM english_booster_session WHERE user_id = ${userId} AND 'english' = ANY(${TYPES})
+      SELECT ${localDay(answeredAt)} FROM session_answer
+      WHERE NOT (SELECT ok FROM range_enough) AND user_id = ${userId} AND answer_text IS NOT NULL AND ${answerType} = ANY(${TYPES})
       UNION
-      SELECT ${local(Prisma.sql`created_at`)}::date FROM dsa_practice_session WHERE user_id = ${userId} AND 'dsa' = ANY(${TYPES})
+      SELECT ${localDay(Prisma.sql`created_at`)} FROM english_booster_session
+      WHERE NOT (SELECT ok FROM range_enough) AND user_id = ${userId} AND 'english' = ANY(${TYPES})
+      UNION
+      SELECT ${localDay(Prisma.sql`created_at`)} FROM dsa_practice_session
+      WHERE NOT (SELECT ok FROM range_enough) AND user_id = ${userId} AND 'dsa' = ANY(${TYPES})
     ),
     islands AS (
       SELECT d, d + (row_number() OVER (ORDER BY d DESC))::int AS run FROM history WHERE d <= ${today}::date
     )
     SELECT
       (SELECT coalesce(json_agg(t), '[]') FROM (
-         SELECT type, count(*) AS count, count(score) AS scored, round(avg(score)::numeric, 1)::float8 AS average
-         FROM items GROUP BY type) t) AS by_type,
+         SELECT type, sum(n) AS count, sum(scored) AS scored, round((sum(total) / nullif(sum(scored), 0))::numeric, 1)::float8 AS average
+         FROM daily GROUP BY type) t) AS by_type,
       (SELECT coalesce(json_agg(t ORDER BY t.bucket, t.type), '[]') FROM (
-         SELECT type, ${bucketOf(Prisma.sql`at`)} AS bucket, round(avg(score)::numeric, 1)::float8 AS score, count(*) AS count
-         FROM items WHERE score IS NOT NULL GROUP BY 1, 2) t) AS over_time,
+         SELECT type, ${bucketOf(Prisma.sql`day`)} AS bucket, round((sum(total) / sum(scored))::numeric, 1)::float8 AS score, sum(scored) AS count
+         FROM daily WHERE scored > 0 GROUP BY 1, 2) t) AS over_time,
       (SELECT coalesce(json_agg(t ORDER BY t.question_type), '[]') FROM (
          SELECT question_type, round(avg(score)::numeric, 1)::float8 AS average, count(*) AS count
          FROM answers WHERE score IS NOT NULL GROUP BY question_type) t) AS by_question_type,
       (SELECT json_build_object(
-         'answers', count(*),
-         'star', ${rate(Prisma.sql`avg((
-             coalesce(${metric("star,situation")}::boolean, false)::int + coalesce(${metric("star,task")}::boolean, false)::int +
-             coalesce(${metric("star,action")}::boolean, false)::int + coalesce(${metric("star,result")}::boolean, false)::int
-           ) / 4.0) FILTER (WHERE question_type = 'behavioral')`)},
-         'star_answers', count(*) FILTER (WHERE question_type = 'behavioral'),
-         'results', ${rate(Prisma.sql`avg((coalesce(${metric("concreteResults")}::float8, 0) > 0)::int)`)},
-         'coverage', ${rate(Prisma.sql`avg(${metric("talkingPoints,coverage")}::float8)`)},
-         'coverage_answers', count(${metric("talkingPoints,coverage")}),
-         'fillers', ${rate(Prisma.sql`avg((coalesce(${metric("fillerRate")}::float8, 0) < 2)::int)`)},
-         'hedges', ${rate(Prisma.sql`avg((coalesce(${metric("hedgeCount")}::float8, 0) * 100 < 2 * greatest(coalesce(${metric("wordCount")}::float8, 0), 1))::int)`)}
-       ) FROM answers WHERE metrics IS NOT NULL AND jsonb_typeof(metrics) = 'object') AS skills,
+         'answers', count(has_result),
+         'star', ${percent(Prisma.sql`avg(star_parts / 4.0)`)},
+         'star_answers', count(star_parts),
+         'results', ${percent(Prisma.sql`avg(has_result)`)},
+         'coverage', ${percent(Prisma.sql`avg(coverage)`)},
+         'coverage_answers', count(coverage),
+         'fillers', ${percent(Prisma.sql`avg(few_fillers)`)},
+         'hedges', ${percent(Prisma.sql`avg(direct)`)}
+       ) FROM answers) AS skills,
       (SELECT coalesce(json_agg(t ORDER BY t.day), '[]') FROM (
-         SELECT to_char(${local(Prisma.sql`at`)}::date, 'YYYY-MM-DD') AS day, count(*) AS count FROM items GROUP BY 1) t) AS days,
+         SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(n) AS count FROM daily GROUP BY daily.day) t) AS days,
       (SELECT json_build_object('last_day', to_char(max(d), 'YYYY-MM-DD'), 'length', count(*))
          FROM islands WHERE run = (SELECT run FROM islands ORDER BY d DESC LIMIT 1)) AS streak,
       (SELECT coalesce(json_agg(t), '[]') FROM (
@@ -154,7 +182,7 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
          WHERE s.user_id = ${userId} AND s.created_at >= ${LO} AND s.created_at < ${HI} AND 'dsa' = ANY(${TYPES})
          GROUP BY 1) t) AS dsa,
       (SELECT coalesce(json_agg(t ORDER BY t.bucket), '[]') FROM (
-         SELECT ${bucketOf(Prisma.sql`created_at`)} AS bucket,
+         SELECT ${bucketOf(localDay(Prisma.sql`created_at`))} AS bucket,
                 round(avg(posture_score)::numeric, 1)::float8 AS posture,
                 round(avg(engagement_score)::numeric, 1)::float8 AS engagement,
                 count(*) AS sessions

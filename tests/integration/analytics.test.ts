@@ -210,6 +210,11 @@ describe("getAnalytics", () => {
     expect(twoDays.activity.currentStreak).toBe(4);
     expect(twoDays.activity.longestStreak).toBe(2);
 
+    // A range whose first day is inside the current run: the days before it still count.
+    const lastThreeDays = await getAnalytics(me.id, { from: at("2026-06-13") }, { now: NOW });
+    expect(lastThreeDays.activity.days.map((d) => d.day)).toEqual(["2026-06-13", "2026-06-14", "2026-06-15"]);
+    expect(lastThreeDays.activity.currentStreak).toBe(4);
+
     const sinceJanuary = await getAnalytics(me.id, { from: at("2026-01-01"), types: ["ai_interview"] }, { now: NOW });
     expect(sinceJanuary.byType).toEqual([{ type: "ai_interview", count: 4, scored: 3, average: 80 }]);
     expect(sinceJanuary.range.bucket).toBe("week");
