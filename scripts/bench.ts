@@ -118,6 +118,11 @@ if (!process.argv.includes("--engine-only")) {
   for (const [size, t] of Object.entries(server.dashboard)) {
     console.log(`  ${size.padStart(6)} answers  median ${ms(t.median)}  p95 ${ms(t.p95)}  (${(t.median / base).toFixed(2)}× the 100-answer time; target < 50 ms)`);
   }
+  console.log("\nAnalytics data (getAnalytics, one statement, 90 days, every type) as one user's history grows");
+  const analyticsBase = server.analytics["100"]!.median;
+  for (const [size, t] of Object.entries(server.analytics)) {
+    console.log(`  ${size.padStart(6)} answers  median ${ms(t.median)}  p95 ${ms(t.p95)}  (${(t.median / analyticsBase).toFixed(2)}× the 100-answer time; target < 50 ms)`);
+  }
   console.log("\nFirst-load JavaScript per page, gzipped (budget 200 KB)");
   for (const [page, bytes] of Object.entries(server.firstLoad)) {
     console.log(`  ${page.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(6)} KB ${bytes <= 200 * 1024 ? "" : " OVER BUDGET"}`);

@@ -71,19 +71,31 @@ async function throughput(url: string, cookie: string, request: { path: string; 
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
 }
 
-/** Grows a user's history to `to` scored answers (from `from`), ten per session, spread over time. */
+// The stored metrics of a typical evaluated answer, so the analytics skill aggregates read real JSON.
+const ANSWER_METRICS = JSON.stringify({
+  wordCount: 140, sentenceCount: 8, durationSeconds: 90, wordsPerMinute: 93, fillers: [{ term: "um", count: 2 }], fillerCount: 2, fillerRate: 1.4,
+  hedges: [], hedgeCount: 0, star: { situation: true, task: true, action: true, result: false, evidence: {} }, numbers: ["30%"], concreteResults: 1,
+  talkingPoints: { covered: ["a", "b"], missed: ["c"], coverage: 0.67 },
+});
+
+/**
+ * Grows a user's history to `to` scored answers (from `from`), ten per session,
+ * spread over the last 90 days (the analytics default range), with metrics.
+ */
 async function seedHistory(db: pg.Pool, userId: string, from: number, to: number) {
   await db.query(
     `INSERT INTO ai_interview_session (id, user_id, position, questions_asked, questions_answered, average_score, completed, created_at)
-     SELECT 'bs-' || $1 || '-' || s, $1, 'Backend engineer', 10, 10, 6.5, true, now() - (s || ' hours')::interval
+     SELECT 'bs-' || $1 || '-' || s, $1, 'Backend engineer', 10, 10, 6.5, true, now() - ((s * 2) || ' hours')::interval
      FROM generate_series($2::int + 1, $3::int) AS s`,
     [userId, from / 10, to / 10],
   );
   await db.query(
-    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, answer_text, score, source, created_at)
-     SELECT 'ba-' || $1 || '-' || a, $1, 'bs-' || $1 || '-' || ((a - 1) / 10 + 1), ((a - 1) % 10) + 1, 'Question', 'behavioral', 'Answer', 1 + (a % 10), 'local', now() - (a || ' minutes')::interval
+    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, answer_text, score, source, metrics, answered_at, created_at)
+     SELECT 'ba-' || $1 || '-' || a, $1, 'bs-' || $1 || '-' || ((a - 1) / 10 + 1), ((a - 1) % 10) + 1, 'Question',
+            (ARRAY['behavioral', 'technical', 'system_design'])[1 + a % 3]::"QuestionType", 'Answer', 1 + (a % 10), 'local', $4::jsonb,
+            now() - ((a * 12) || ' minutes')::interval, now() - ((a * 12) || ' minutes')::interval
      FROM generate_series($2::int + 1, $3::int) AS a`,
-    [userId, from, to],
+    [userId, from, to, ANSWER_METRICS],
   );
 }
 
@@ -106,9 +118,11 @@ export async function benchServer(seconds: number) {
     process.env.DATABASE_URL = server.databaseUrl;
     process.env.NEXTAUTH_SECRET ??= "bench-secret-that-is-at-least-32-characters";
     const { getDashboard } = await import("../../lib/dashboard/queries");
+    const { getAnalytics } = await import("../../lib/analytics/queries");
     const db = new pg.Pool({ connectionString: server.databaseUrl, max: 2 });
     const { rows } = await db.query<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [email]);
     const dashboard: Record<string, { median: number; p95: number }> = {};
+    const analytics: Record<string, { median: number; p95: number }> = {};
     let seeded = 0;
     for (const size of [100, 1_000, 10_000]) {
       await seedHistory(db, rows[0]!.id, seeded, size);
@@ -122,11 +136,20 @@ export async function benchServer(seconds: number) {
       }
       samples.sort((a, b) => a - b);
       dashboard[String(size)] = { median: samples[15]!, p95: samples[28]! };
+      // getAnalytics alone (one statement), default 90-day range with every type.
+      const analyticsSamples: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const start = performance.now();
+        await getAnalytics(rows[0]!.id, {}, { now: new Date() });
+        analyticsSamples.push(performance.now() - start);
+      }
+      analyticsSamples.sort((a, b) => a - b);
+      analytics[String(size)] = { median: analyticsSamples[15]!, p95: analyticsSamples[28]! };
     }
     await db.end();
 
     const firstLoad = firstLoadJs();
-    return { routes, dashboard, firstLoad };
+    return { routes, dashboard, analytics, firstLoad };
   } finally {
     await server.stop();
   }
