@@ -10,6 +10,8 @@ import { configuredAvatarProvider } from "@/lib/avatar/provider";
 import { RetryEvaluation } from "@/components/ai-interview/retry-evaluation";
 import { InterviewRun } from "@/components/avatar-interview/interview-run";
 import { SessionResults } from "@/components/avatar-interview/session-results";
+import { getReviewsForOwner } from "@/lib/sharing/queries";
+import { SessionReviews } from "@/components/sharing/session-reviews";
 
 export const metadata: Metadata = { title: "Video interview session" };
 
@@ -22,6 +24,11 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
   const remaining = session.answers.filter((a) => a.answerText === null);
   const unscored = session.answers.find((a) => a.answerText !== null && a.score === null);
   const answered = session.answers.length - remaining.length;
+  // Results (analysis and instructors' reviews) only once every question is answered.
+  const results =
+    remaining.length === 0
+      ? await Promise.all([getAnalysis(user.id, session.id), getReviewsForOwner(user.id, { scope: "avatar_session", id: session.id })])
+      : null;
 
   return (
     <>
@@ -52,9 +59,17 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
           didEnabled={configuredAvatarProvider() === "did"}
           canRecord={session.recordingStatus === "none"}
         />
-      ) : (
-        <SessionResults session={session} analysis={await getAnalysis(user.id, session.id)} />
-      )}
+      ) : results ? (
+        <>
+          <div className="mb-3">
+            <Link href={`/sharing?scope=avatar_session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
+              Share<span className="visually-hidden"> this session</span>
+            </Link>
+          </div>
+          <SessionReviews data={results[1]} moments="video" />
+          <SessionResults session={session} analysis={results[0]} />
+        </>
+      ) : null}
     </>
   );
 }
