@@ -246,6 +246,11 @@ test("a shared video interview: the instructor comments at a moment of the recor
   const { rows } = await db.query("SELECT offset_ms FROM review_comment WHERE avatar_session_id = $1", [sessionId]);
   expect(rows).toEqual([{ offset_ms: 70_000 }]);
 
+  // The student sees the comment, at its moment of the video, on their results page.
+  await studentPage.goto(`/avatar-interview/${sessionId}`);
+  await expect(studentPage.getByText("Eye contact drops here.")).toBeVisible();
+  await expect(studentPage.getByTestId("comment-moment")).toHaveText("video at 1:10");
+
   // The public link shows the session but never the instructor's comments.
   expect((await page.goto(`/share/${token}`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Support lead at Initech");
