@@ -1,5 +1,5 @@
-// An axe-core scan of every main page, signed out and signed in: no serious or
-// critical violations.
+// An axe-core scan of every main page, signed out and signed in, in the light
+// and the dark theme: no serious or critical violations.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -35,3 +35,14 @@ for (const path of [...PUBLIC_PAGES, ...SIGNED_IN_PAGES]) {
     await expectNoSeriousViolations(page, path);
   });
 }
+
+test.describe("dark theme", () => {
+  test.use({ colorScheme: "dark" });
+  for (const path of [...PUBLIC_PAGES, ...SIGNED_IN_PAGES]) {
+    test(`${path} has no serious accessibility violations (signed in, dark)`, async ({ makeUser, loggedInPage }) => {
+      const page = await loggedInPage(await makeUser("Ada Access"));
+      await expectNoSeriousViolations(page, path);
+      await expect(page.locator("html")).toHaveAttribute("data-bs-theme", "dark");
+    });
+  }
+});
