@@ -36,6 +36,20 @@ for (const path of [...PUBLIC_PAGES, ...SIGNED_IN_PAGES]) {
   });
 }
 
+test("a mock interview session, with its answer form, has no serious accessibility violations", async ({
+  makeUser,
+  loggedInPage,
+}) => {
+  const page = await loggedInPage(await makeUser("Ada Access"));
+  await page.goto("/ai-interview");
+  await page.getByLabel("Role").fill("Backend engineer");
+  await page.getByLabel("Questions").fill("2");
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await expect(page).toHaveURL(/\/ai-interview\/[a-z0-9]+$/);
+  await expectNoSeriousViolations(page, new URL(page.url()).pathname);
+  await expect(page.getByLabel("Your answer", { exact: true })).toBeVisible();
+});
+
 test.describe("dark theme", () => {
   test.use({ colorScheme: "dark" });
   for (const path of [...PUBLIC_PAGES, ...SIGNED_IN_PAGES]) {
