@@ -88,7 +88,9 @@ const payload: fc.Arbitrary<Payload> = fc.oneof(
 );
 
 /** Tables that accepted requests may legitimately write to (a valid session request creates a session). */
-const WRITTEN_BY_VALID_REQUESTS = ["ai_interview_session", "session_answer"];
+const WRITTEN_BY_VALID_REQUESTS = ["ai_interview_session", "avatar_interview_session", "session_answer"];
+/** The routes whose accepted requests create a session and its question rows: {questions: [...]} in the reply. */
+const SESSION_ROUTES = ["POST /api/ai-interview/sessions", "POST /api/avatar-interview/sessions"];
 
 async function userRowCounts(): Promise<Record<string, number>> {
   const { rows } = await pool().query<{ relname: string; n: string }>(
@@ -110,7 +112,7 @@ describe("bad input to every JSON route", () => {
     const users = Array.from({ length: 20 }, (_, i) => ({ id: `fuzz-${randomUUID()}`, name: `Fuzz ${i}`, email: `fuzz-${randomUUID()}@example.test`, passwordHash: "x" }));
     await db().user.createMany({ data: users });
     const userIds = users.map((u) => u.id);
-    let sessionsCreated = 0;
+    const sessionsCreated = { ai: 0, avatar: 0 };
     let questionsCreated = 0;
     expect(routes.length).toBeGreaterThanOrEqual(2);
     const runsPerRoute = Math.ceil(1_000 / routes.length);
@@ -131,8 +133,8 @@ describe("bad input to every JSON route", () => {
             params: Promise.resolve({ id: "x1", slug: "x1", key: ["x1"], path: ["x1"] }),
           });
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-          if (response.status === 200 && label === "POST /api/ai-interview/sessions") {
-            sessionsCreated++;
+          if (response.status === 200 && SESSION_ROUTES.includes(label)) {
+            sessionsCreated[label.includes("avatar") ? "avatar" : "ai"]++;
             questionsCreated += ((await response.clone().json()) as { questions: unknown[] }).questions.length;
           }
           expect(response.status, `${label} answered ${response.status}`).toBeLessThan(500);
@@ -144,7 +146,8 @@ describe("bad input to every JSON route", () => {
     session.user = null;
     expect(sent).toBeGreaterThanOrEqual(1_000);
     expect(await userRowCounts(), "a rejected request wrote rows").toEqual(before);
-    expect(await db().aiInterviewSession.count({ where: { userId: { in: userIds } } })).toBe(sessionsCreated);
+    expect(await db().aiInterviewSession.count({ where: { userId: { in: userIds } } })).toBe(sessionsCreated.ai);
+    expect(await db().avatarInterviewSession.count({ where: { userId: { in: userIds } } })).toBe(sessionsCreated.avatar);
     expect(await db().sessionAnswer.count({ where: { userId: { in: userIds } } })).toBe(questionsCreated);
     // The mix shows the generator reaches every layer: parse, type, size and schema checks, and the handlers.
     console.log("bad-input statuses", Object.fromEntries(statuses));
