@@ -4,13 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "@/lib/auth/client";
 import { LoginSchema, type LoginInput } from "@/lib/auth/schema";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
 const WRONG_CREDENTIALS = "Email or password is incorrect.";
+const NETWORK_ERROR = "Could not reach the server. Check your connection and try again.";
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   const router = useRouter();
@@ -23,9 +24,9 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
 
   async function onSubmit(values: LoginInput) {
     setMessage(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error) {
-      setMessage(!result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error);
+    const error = await signInWithCredentials(values.email, values.password).catch(() => "network");
+    if (error) {
+      setMessage(error === "CredentialsSignin" ? WRONG_CREDENTIALS : error === "network" ? NETWORK_ERROR : error);
       return;
     }
     router.replace(safeCallbackUrl(callbackUrl));

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "@/lib/auth/client";
 import { RegisterSchema, type RegisterInput, type RegisterValues } from "@/lib/auth/schema";
 import { register as registerAccount } from "@/lib/auth/actions";
 import { idle } from "@/lib/actions/state";
@@ -33,8 +33,8 @@ export function RegisterForm() {
       setMessage(state.message);
       return;
     }
-    const login = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    if (!login || login.error) {
+    const error = await signInWithCredentials(values.email, values.password).catch(() => "network");
+    if (error) {
       router.replace("/login?registered=1");
       return;
     }

@@ -1,17 +1,6 @@
 "use client";
 import { useState } from "react";
-
-// Signs out through next-auth's own endpoints with two fetches, rather than
-// next-auth/react, whose client (about 12 KB gzipped) would otherwise ship on
-// every signed-in page for this one button.
-async function signOut(callbackUrl: string): Promise<void> {
-  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-  await fetch("/api/auth/signout", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
-  });
-}
+import { signOut } from "@/lib/auth/client";
 
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);
