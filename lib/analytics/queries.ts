@@ -89,8 +89,12 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
   const bucketOf = (day: Prisma.Sql) => Prisma.sql`to_char(date_trunc(${bucket}, (${day})::timestamp), 'YYYY-MM-DD')`;
   // Metric values read from the stored JSON (only when it is an object); paths are constants.
   const evaluated = Prisma.sql`jsonb_typeof(metrics) = 'object'`;
-  const flag = (path: string) => Prisma.raw(`coalesce((metrics #>> '{${path}}')::boolean, false)::int`);
-  const number = (path: string) => Prisma.raw(`(metrics #>> '{${path}}')::float8`);
+  const json = (path: string) => {
+    const keys = path.split(",");
+    return `metrics${keys.map((key, i) => `${i === keys.length - 1 ? "->>" : "->"}'${key}'`).join("")}`;
+  };
+  const flag = (path: string) => Prisma.raw(`coalesce((${json(path)})::boolean, false)::int`);
+  const number = (path: string) => Prisma.raw(`(${json(path)})::float8`);
   const percent = (value: Prisma.Sql) => Prisma.sql`round((100 * ${value})::numeric, 1)::float8`;
 
   // Shape of the statement: `answers` (one narrow row per answer: local day, score,
