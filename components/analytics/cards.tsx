@@ -86,7 +86,7 @@ export function ActivityCard({ data, readOnly, height = 180 }: Card<"activity" |
         ) : null
       }
       chart={<ActivityHeatmapChart data={{ activity: data.activity, range: data.range }} label={`Practice days heatmap. ${summary}`} />}
-      note={`Days are counted in the ${data.range.timeZone} time zone. Darker squares: more practice that day.`}
+      note={`Days are counted in the ${data.range.timeZone} time zone. Stronger green: more practice that day.`}
       table={<DataTable caption="Practice per day" head={["Day", "Items practised"]} rows={days.map((d) => [formatDay(d.day), d.count])} />}
     />
   );
