@@ -108,7 +108,7 @@ const ENTRIES: Record<string, Entry> = {
       await page.goto("/profile");
       await page.getByLabel("Profile photo").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: PNG_1PX });
       await page.getByRole("button", { name: "Save profile" }).click();
-      await expect(page.getByRole("status")).toHaveText("Profile saved.");
+      await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toHaveText("Profile saved.");
       await page.reload();
       return (await page.getByRole("navigation").getByRole("img").getAttribute("src"))!;
     },

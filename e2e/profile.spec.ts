@@ -9,7 +9,7 @@ test.describe("profile", () => {
     await page.getByLabel("Name").fill("Sam Updated");
     await page.getByLabel("Profile photo").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: PNG_1PX });
     await page.getByRole("button", { name: "Save profile" }).click();
-    await expect(page.getByRole("status")).toHaveText("Profile saved.");
+    await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toHaveText("Profile saved.");
 
     await page.reload();
     await expect(page.getByTestId("nav-user-name")).toHaveText("Sam Updated");
