@@ -63,6 +63,8 @@ test("a student shares a session, an instructor reviews it, the student sees it,
   await instructorPage.getByRole("link", { name: "Sam Student" }).click();
   await instructorPage.getByRole("link", { name: "Platform engineer at Globex" }).click();
   await expect(instructorPage.getByText("Read-only · shared with you")).toBeVisible();
+  // The answer is the student's, and the page says so rather than "Your answer".
+  await expect(instructorPage.getByTestId("feedback-card").first().locator("summary")).toHaveText("The answer");
   for (const [criterion, score] of [["Structure", 4], ["Clarity", 3], ["Technical depth", 5], ["Concrete results", 2], ["Delivery", 4]] as const) {
     const group = instructorPage.getByRole("group", { name: criterion, exact: true });
     await group.locator("label").filter({ hasText: new RegExp(`: ${score}$`) }).click();

@@ -16,8 +16,19 @@ function List({ title, items, tone }: { title: string; items: string[]; tone: st
   );
 }
 
-/** One answered question: the answer, its score with its source, feedback and metrics. */
-export function FeedbackCard({ answer, headingLevel = 3 }: { answer: AnswerView; headingLevel?: 2 | 3 }) {
+/**
+ * One answered question: the answer, its score with its source, feedback and metrics.
+ * `viewer` "other" is an instructor or a share-link visitor reading someone else's answer.
+ */
+export function FeedbackCard({
+  answer,
+  headingLevel = 3,
+  viewer = "owner",
+}: {
+  answer: AnswerView;
+  headingLevel?: 2 | 3;
+  viewer?: "owner" | "other";
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="card mb-3" aria-labelledby={`q-${answer.id}`} data-testid="feedback-card">
@@ -33,7 +44,7 @@ export function FeedbackCard({ answer, headingLevel = 3 }: { answer: AnswerView;
       </div>
       <div className="card-body">
         <details className="mb-3">
-          <summary>Your answer</summary>
+          <summary>{viewer === "owner" ? "Your answer" : "The answer"}</summary>
           <p className="mt-2 mb-0" style={{ whiteSpace: "pre-wrap" }}>
             {answer.answerText?.trim() ? answer.answerText : <em>No answer given.</em>}
           </p>

@@ -45,7 +45,7 @@ export function SharedAiSession({ session, headingLevel = 1 }: { session: Sessio
       <h2 className="h5 mb-3">Questions and answers</h2>
       {answered.length === 0 ? <p className="text-body-secondary">No answers in this session yet.</p> : null}
       {answered.map((answer) => (
-        <FeedbackCard key={answer.id} answer={answer} />
+        <FeedbackCard key={answer.id} answer={answer} viewer="other" />
       ))}
     </>
   );

@@ -50,7 +50,7 @@ export function SharedAvatarSession({
           {answer.recordingOffsetMs !== null ? (
             <p className="small text-body-secondary mb-1">Starts at {formatTimestamp(answer.recordingOffsetMs)} in the recording</p>
           ) : null}
-          <FeedbackCard answer={answer} />
+          <FeedbackCard answer={answer} viewer="other" />
         </div>
       ))}
     </>
