@@ -9,6 +9,7 @@ import type { StoredFeedback } from "@/lib/ai/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { QuestionType } from "@/lib/questions/schema";
 import { logger } from "@/lib/logger";
+import { storeAnswerOnce, storeScore } from "@/lib/ai-interview/answers";
 
 /** Picks the questions and stores the session with one row per question, in one transaction. */
 export async function startSession(userId: string, setup: Setup): Promise<{ id: string }> {
@@ -101,23 +102,10 @@ export async function submitAnswer(
   userId: string,
   input: { sessionId: string; answerId: string; answer: string; durationSeconds?: number },
 ): Promise<{ saved: true; evaluated: boolean }> {
-  await db().$transaction(async (tx) => {
-    const stored = await tx.sessionAnswer.updateMany({
-      where: { id: input.answerId, aiSessionId: input.sessionId, userId, answerText: null },
-      data: { answerText: input.answer, answeredAt: new Date(), durationSeconds: input.durationSeconds ?? null },
-    });
-    if (stored.count === 1) {
-      await tx.aiInterviewSession.update({
-        where: { id: input.sessionId, userId },
-        data: { questionsAnswered: { increment: 1 } },
-      });
-      return;
-    }
-    const exists = await tx.sessionAnswer.findFirst({
-      where: { id: input.answerId, aiSessionId: input.sessionId, userId },
-      select: { id: true },
-    });
-    if (!exists) throw new NotFoundError("That question is not part of your session");
+  await storeAnswerOnce("ai", userId, input, {
+    answerText: input.answer,
+    answeredAt: new Date(),
+    durationSeconds: input.durationSeconds ?? null,
   });
   return { saved: true, evaluated: await evaluateStoredAnswer(userId, input.sessionId, input.answerId) };
 }
@@ -143,26 +131,7 @@ export async function evaluateStoredAnswer(userId: string, sessionId: string, an
   const scored = await scoreAnswer({ ...answer, answerText: answer.answerText, role: answer.aiSession?.position, level: answer.aiSession?.level }, answerId);
   if (!scored) return false;
 
-  await db().$transaction(async (tx) => {
-    const updated = await tx.sessionAnswer.updateMany({
-      where: { id: answerId, userId, score: null },
-      data: { ...scored, evaluatedAt: new Date() },
-    });
-    if (updated.count === 0) return; // evaluated concurrently by another request
-    const totals = await tx.sessionAnswer.aggregate({
-      where: { aiSessionId: sessionId, userId },
-      _avg: { score: true },
-      _count: { _all: true, score: true },
-    });
-    const allScored = totals._count.score === totals._count._all;
-    await tx.aiInterviewSession.update({
-      where: { id: sessionId, userId },
-      data: {
-        averageScore: Math.round((totals._avg.score ?? 0) * 10) / 10,
-        ...(allScored ? { completed: true, completedAt: new Date() } : {}),
-      },
-    });
-  });
+  await storeScore("ai", userId, { sessionId, answerId }, scored);
   return true;
 }
 

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { generateQuestions } from "@/lib/ai";
 import { recentQuestionIds } from "@/lib/ai-interview/queries";
 import { scoreAnswer } from "@/lib/ai-interview/service";
+import { storeAnswerOnce, storeScore } from "@/lib/ai-interview/answers";
 import { findCompany } from "@/lib/companies/queries";
 import type { AvatarSetup } from "@/lib/avatar-interview/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -67,29 +68,11 @@ export async function submitAvatarAnswer(
   userId: string,
   input: { sessionId: string; answerId: string; answer: string; durationSeconds?: number; recordingOffsetMs?: number },
 ): Promise<{ saved: true; evaluated: boolean }> {
-  const answeredAt = new Date();
-  await db().$transaction(async (tx) => {
-    const stored = await tx.sessionAnswer.updateMany({
-      where: { id: input.answerId, avatarSessionId: input.sessionId, userId, answerText: null },
-      data: {
-        answerText: input.answer,
-        answeredAt,
-        durationSeconds: input.durationSeconds ?? null,
-        recordingOffsetMs: input.recordingOffsetMs ?? null,
-      },
-    });
-    if (stored.count === 1) {
-      await tx.avatarInterviewSession.update({
-        where: { id: input.sessionId, userId },
-        data: { questionsCompleted: { increment: 1 } },
-      });
-      return;
-    }
-    const exists = await tx.sessionAnswer.findFirst({
-      where: { id: input.answerId, avatarSessionId: input.sessionId, userId },
-      select: { id: true },
-    });
-    if (!exists) throw new NotFoundError("That question is not part of your session");
+  await storeAnswerOnce("avatar", userId, input, {
+    answerText: input.answer,
+    answeredAt: new Date(),
+    durationSeconds: input.durationSeconds ?? null,
+    recordingOffsetMs: input.recordingOffsetMs ?? null,
   });
   return { saved: true, evaluated: await evaluateAvatarAnswer(userId, input.sessionId, input.answerId) };
 }
@@ -126,25 +109,6 @@ export async function evaluateAvatarAnswer(userId: string, sessionId: string, an
   );
   if (!scored) return false;
 
-  await db().$transaction(async (tx) => {
-    const updated = await tx.sessionAnswer.updateMany({
-      where: { id: answerId, userId, score: null },
-      data: { ...scored, evaluatedAt: new Date() },
-    });
-    if (updated.count === 0) return; // scored concurrently by another request
-    const totals = await tx.sessionAnswer.aggregate({
-      where: { avatarSessionId: sessionId, userId },
-      _avg: { score: true },
-      _count: { _all: true, score: true },
-    });
-    const allScored = totals._count.score === totals._count._all;
-    await tx.avatarInterviewSession.update({
-      where: { id: sessionId, userId },
-      data: {
-        averageScore: Math.round((totals._avg.score ?? 0) * 10) / 10,
-        ...(allScored ? { completed: true, completedAt: new Date() } : {}),
-      },
-    });
-  });
+  await storeScore("avatar", userId, { sessionId, answerId }, scored);
   return true;
 }
