@@ -1,4 +1,4 @@
-// Renders the PWA icons in public/icons from app/icon.svg (run: npx tsx lib/pwa/generate-icons.ts).
+// Renders the PWA icons in public/icons from app/icon.svg (run: npm run icons).
 // The PNGs are committed; rerun only when the logo changes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
