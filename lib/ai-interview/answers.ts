@@ -2,10 +2,38 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/prisma/generated/client/client";
 import { NotFoundError } from "@/lib/errors";
+import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
 
 // Both interview kinds, the mock interview and the video interview, keep their
-// questions as SessionAnswer rows under a session. These are the two writes they
-// share: store an answer once, then store its score and the session's average.
+// questions as SessionAnswer rows under a session. What they share lives here:
+// how an answer is read, storing an answer once, and storing its score with the
+// session's average.
+
+/** The columns every interview page shows for one question and its answer. */
+export const ANSWER_FIELDS = {
+  id: true,
+  position: true,
+  questionText: true,
+  questionType: true,
+  difficulty: true,
+  talkingPoints: true,
+  answerText: true,
+  answeredAt: true,
+  durationSeconds: true,
+  score: true,
+  source: true,
+  feedback: true,
+  metrics: true,
+} as const satisfies Prisma.SessionAnswerSelect;
+
+/** An answer row with its JSON columns typed by their zod schemas. */
+export function parseAnswer<A extends { feedback: Prisma.JsonValue; metrics: Prisma.JsonValue }>(answer: A) {
+  return {
+    ...answer,
+    feedback: answer.feedback ? StoredFeedbackSchema.parse(answer.feedback) : null,
+    metrics: answer.metrics ? AnswerMetricsSchema.parse(answer.metrics) : null,
+  };
+}
 
 export type SessionKind = "ai" | "avatar";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
+import { ANSWER_FIELDS, parseAnswer } from "@/lib/ai-interview/answers";
 import { SessionDataSchema } from "@/lib/ai-interview/schema";
 
 const PAGE_SIZE = 20;
@@ -39,21 +39,7 @@ export async function getSession(userId: string, sessionId: string) {
       completedAt: true,
       answers: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          questionText: true,
-          questionType: true,
-          difficulty: true,
-          talkingPoints: true,
-          answerText: true,
-          answeredAt: true,
-          durationSeconds: true,
-          score: true,
-          source: true,
-          feedback: true,
-          metrics: true,
-        },
+        select: ANSWER_FIELDS,
       },
     },
   });
@@ -61,11 +47,7 @@ export async function getSession(userId: string, sessionId: string) {
   return {
     ...session,
     sessionData: SessionDataSchema.safeParse(session.sessionData).data ?? null,
-    answers: session.answers.map((answer) => ({
-      ...answer,
-      feedback: answer.feedback ? StoredFeedbackSchema.parse(answer.feedback) : null,
-      metrics: answer.metrics ? AnswerMetricsSchema.parse(answer.metrics) : null,
-    })),
+    answers: session.answers.map(parseAnswer),
   };
 }
 export type SessionView = NonNullable<Awaited<ReturnType<typeof getSession>>>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
+import { ANSWER_FIELDS, parseAnswer } from "@/lib/ai-interview/answers";
 
 const PAGE_SIZE = 20;
 
@@ -44,22 +44,7 @@ export async function getAvatarSession(userId: string, sessionId: string) {
       recordingDurationMs: true,
       answers: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          questionText: true,
-          questionType: true,
-          difficulty: true,
-          talkingPoints: true,
-          answerText: true,
-          answeredAt: true,
-          durationSeconds: true,
-          score: true,
-          source: true,
-          feedback: true,
-          metrics: true,
-          recordingOffsetMs: true,
-        },
+        select: { ...ANSWER_FIELDS, recordingOffsetMs: true },
       },
     },
   });
@@ -68,11 +53,7 @@ export async function getAvatarSession(userId: string, sessionId: string) {
   return {
     ...session,
     didTalks,
-    answers: session.answers.map((answer) => ({
-      ...answer,
-      feedback: answer.feedback ? StoredFeedbackSchema.parse(answer.feedback) : null,
-      metrics: answer.metrics ? AnswerMetricsSchema.parse(answer.metrics) : null,
-    })),
+    answers: session.answers.map(parseAnswer),
   };
 }
 export type AvatarSessionView = NonNullable<Awaited<ReturnType<typeof getAvatarSession>>>;
