@@ -12,6 +12,42 @@ export type InterviewFormat = z.infer<typeof InterviewFormatSchema>;
 
 const TermCount = z.object({ term: z.string(), count: z.number().int().nonnegative() });
 
+export const RelevanceVerdictSchema = z.enum(["on-topic", "partly", "off-topic"]);
+export type RelevanceVerdict = z.infer<typeof RelevanceVerdictSchema>;
+
+/** Whether the answer addresses the question asked, with a reason the user can act on. */
+export const RelevanceSchema = z.object({
+  /** 0..1 from the local checks. */
+  score: z.number().min(0).max(1),
+  verdict: RelevanceVerdictSchema,
+  reason: z.string(),
+  /** The AI provider's own verdict, when one answered. */
+  ai: z.object({ verdict: RelevanceVerdictSchema, reason: z.string() }).optional(),
+  /** Set when the AI provider and the local checks disagree strongly; says so in words. */
+  disagreement: z.string().optional(),
+});
+
+/** Whether the answer hangs together: statements of what was done, why and with what result. */
+export const CoherenceSchema = z.object({
+  /** 0..1 from the local checks. */
+  score: z.number().min(0).max(1),
+  /** What cost the most, in words; null when the answer hangs together. */
+  issue: z.string().nullable(),
+});
+
+/** Technical claims checked against the established facts of the question's topic. */
+export const ClaimsSchema = z.object({
+  /** "not-checked" when the question maps to no topic whose facts are known. */
+  status: z.enum(["checked", "not-checked"]),
+  /** The topics whose facts were applied. */
+  topics: z.array(z.string()),
+  /** Facts the answer states correctly, with the user's words. */
+  checked: z.array(z.object({ text: z.string(), quote: z.string() })),
+  /** Claims that contradict the facts: the claim, the user's words and what is true. */
+  contradicted: z.array(z.object({ text: z.string(), quote: z.string(), correction: z.string() })),
+});
+export type Claims = z.infer<typeof ClaimsSchema>;
+
 /** Explainable metrics computed without any AI; anyone can check them against the answer text. */
 export const AnswerMetricsSchema = z.object({
   wordCount: z.number().int().nonnegative(),
@@ -46,6 +82,11 @@ export const AnswerMetricsSchema = z.object({
     /** 0..1; null when the question has no talking points. */
     coverage: z.number().min(0).max(1).nullable(),
   }),
+  // The three honesty checks. Optional only so that answers stored before they existed still
+  // parse; every evaluation made now carries all three.
+  relevance: RelevanceSchema.optional(),
+  coherence: CoherenceSchema.optional(),
+  claims: ClaimsSchema.optional(),
 });
 export type AnswerMetrics = z.infer<typeof AnswerMetricsSchema>;
 

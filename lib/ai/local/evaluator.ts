@@ -3,6 +3,7 @@ import type { EvaluationInput } from "@/lib/ai/types";
 import type { QuestionType } from "@/lib/questions/schema";
 import { analyzeAnswer, tokenize, type Token } from "@/lib/ai/local/metrics";
 import { stem } from "@/lib/ai/local/words";
+import { runChecks, scoreCap, type Checks } from "@/lib/ai/local/checks";
 
 // Scores an answer from the explainable metrics alone and words each piece of feedback around
 // something the user can check in their own text. Weights were tuned on the hand-graded
@@ -113,6 +114,9 @@ const byWeight = (numbers: string[]) => [...numbers].sort((a, b) => Number(isRat
 /** What the scoring and the feedback both look at, computed once. */
 type Facts = {
   m: AnswerMetrics;
+  checks: Checks;
+  /** The checks leave the answer's content standing: on topic, coherent and not wrong. */
+  contentCounts: boolean;
   type: QuestionType;
   words: number;
   terms: string[];
@@ -125,8 +129,11 @@ type Facts = {
 };
 
 function factsOf(input: EvaluationInput): Facts {
-  const { metrics: m, tokens, teamAction } = analyzeAnswer(input);
+  const analysis = analyzeAnswer(input);
+  const { tokens, teamAction, attachedNumbers } = analysis;
   const type = questionTypeOf(input);
+  const checks = runChecks(input, type, analysis);
+  const m: AnswerMetrics = { ...analysis.metrics, ...checks };
   const asked = new Set(tokenize(input.question).tokens.map((token) => token.norm));
   const terms = specificTerms(tokens, asked);
   const signposts = [...new Set(tokens.filter((t) => SIGNPOSTS.has(t.norm)).map((t) => t.norm))];
@@ -135,13 +142,16 @@ function factsOf(input: EvaluationInput): Facts {
     coverage: m.talkingPoints.coverage,
     // Telling what "we" did still shows action, just not the candidate's own.
     star: (found.length + (!m.star.action && teamAction ? 0.5 : 0)) / 4,
-    results: Math.min(1, 0.4 * Math.min(m.concreteResults, 2) + 0.1 * Math.min(m.numbers.length, 4)),
-    depth: Math.min(1, (terms.length + Math.min(m.numbers.length, 3) + richVocabulary(tokens, asked) / 4) / 10),
+    results: Math.min(1, 0.4 * Math.min(m.concreteResults, 2) + 0.1 * Math.min(attachedNumbers, 4)),
+    depth: Math.min(1, (terms.length + Math.min(attachedNumbers, 3) + richVocabulary(tokens, asked) / 4) / 10),
     structure: Math.min(1, signposts.length / 4),
     length: lengthScore(m.wordCount, type),
   };
   return {
     m,
+    checks,
+    contentCounts:
+      checks.relevance.verdict !== "off-topic" && checks.coherence.score >= 0.6 && checks.claims.contradicted.length === 0,
     type,
     words: m.wordCount,
     terms,
@@ -169,7 +179,8 @@ function scoreOf(f: Facts): number {
   const fillerShare = Math.min(0.2, Math.max(0, f.m.fillerRate - 1) * 0.03);
   const hedgeShare = Math.min(0.15, Math.max(0, f.hedgeRate - 1.5) * 0.025);
   // Concave, so a sound but thin answer lands mid-scale rather than near the bottom.
-  return roundScore(1 + 9 * quality ** 0.6 * (1 - fillerShare - hedgeShare));
+  const surface = 1 + 9 * quality ** 0.6 * (1 - fillerShare - hedgeShare);
+  return roundScore(Math.min(surface, scoreCap(f.checks)));
 }
 
 type Item = { weight: number; text: string };
@@ -180,8 +191,15 @@ class Notes {
   readonly improvements: Item[] = [];
   readonly suggestions: Item[] = [];
 
+  /** When the answer misses the question, rambles without substance or is wrong, its form earns no praise. */
+  constructor(private readonly contentCounts: boolean) {}
+
   strength(weight: number, text: string) {
     this.strengths.push({ weight, text });
+  }
+
+  contentStrength(weight: number, text: string) {
+    if (this.contentCounts) this.strength(weight, text);
   }
 
   /** A problem, and the advice that fixes it when there is one. */
@@ -197,13 +215,46 @@ const strongest = (items: Item[], max: number) =>
     .slice(0, max)
     .map((item) => item.text);
 
+// Weights above every other note: these decide whether anything else about the answer matters.
+function noteChecks({ checks, type }: Facts, question: string, notes: Notes) {
+  const { relevance, coherence, claims } = checks;
+  if (relevance.verdict === "off-topic") {
+    notes.fix(
+      30,
+      `The answer doesn't answer the question asked. ${relevance.reason}`,
+      `Answer the question asked: "${question.trim()}" Start with one sentence that answers it directly.`,
+    );
+  } else if (relevance.verdict === "partly") {
+    notes.fix(14, relevance.reason, "Tie every part of the answer back to what the question asks; cut what doesn't.");
+  }
+  for (const [i, claim] of claims.contradicted.entries()) {
+    notes.fix(
+      25 - i,
+      `${claim.correction}; you said the opposite ("${claim.quote}").`,
+      i === 0 ? `Check the facts on ${claims.topics[0] ?? "this topic"} before you rely on them in an interview.` : undefined,
+    );
+  }
+  if (coherence.issue) {
+    notes.fix(
+      20,
+      coherence.issue,
+      type === "behavioral"
+        ? "Tell one real story in full sentences: what happened, what you did and why, and what changed."
+        : "Explain in full sentences how it works and why, using each term for something it does.",
+    );
+  }
+  if (claims.checked.length >= 2 && claims.contradicted.length === 0 && relevance.verdict === "on-topic") {
+    notes.strength(6, `Your facts hold up: ${quote(claims.checked.map((c) => c.text), 2)}.`);
+  }
+}
+
 function noteCoverage({ m }: Facts, notes: Notes) {
   const { covered, missed, coverage } = m.talkingPoints;
   if (coverage === null) return;
   const count = covered.length + missed.length;
   if (coverage >= 0.5)
-    notes.strength(10 * coverage, `You covered ${covered.length} of ${count} key points: ${quote(covered, 3)}.`);
-  else if (covered.length > 0) notes.strength(1, `You touched on ${quote(covered, 2)}.`);
+    notes.contentStrength(10 * coverage, `You covered ${covered.length} of ${count} key points: ${quote(covered, 3)}.`);
+  else if (covered.length > 0) notes.contentStrength(1, `You touched on ${quote(covered, 2)}.`);
   if (missed.length > 0) {
     notes.fix(
       10 * (1 - coverage),
@@ -230,15 +281,15 @@ function noteLength({ type, words }: Facts, notes: Notes) {
       "Lead with a one-sentence answer, then give at most three supporting points.",
     );
   } else if (words >= low && words <= high) {
-    notes.strength(3, `Good length: ${words} words gives enough detail without rambling.`);
+    notes.contentStrength(3, `Good length: ${words} words gives enough detail without rambling.`);
   }
 }
 
 function noteStory({ m, type, found, missing, teamAction }: Facts, notes: Notes) {
   if (type !== "behavioral") return;
   const shown = found.map((part) => `${part} ("${m.star.evidence[part]}")`);
-  if (found.length === 4) notes.strength(8, `Complete STAR story: ${list(shown)}.`);
-  else if (found.length >= 2) notes.strength(5, `Your story has a clear ${list(shown)}.`);
+  if (found.length === 4) notes.contentStrength(8, `Complete STAR story: ${list(shown)}.`);
+  else if (found.length >= 2) notes.contentStrength(5, `Your story has a clear ${list(shown)}.`);
   const advice =
     missing.length === 1 && missing[0] === "result"
       ? "End with the result: what changed, by how much, and what you learned."
@@ -271,13 +322,13 @@ function noteStory({ m, type, found, missing, teamAction }: Facts, notes: Notes)
 function noteSubstance({ m, type, terms, signposts, components }: Facts, notes: Notes) {
   const numbers = byWeight(m.numbers);
   if (m.concreteResults > 0 && numbers.length > 0) {
-    notes.strength(7, `You backed the outcome with numbers (${quote(numbers, 3)}), which makes it credible.`);
+    notes.contentStrength(7, `You backed the outcome with numbers (${quote(numbers, 3)}), which makes it credible.`);
   } else if (numbers.length >= 2) {
-    notes.strength(4, `You used concrete figures (${quote(numbers, 3)}).`);
+    notes.contentStrength(4, `You used concrete figures (${quote(numbers, 3)}).`);
   }
   if (type === "behavioral") return;
-  if (terms.length >= 5) notes.strength(6, `Specific terminology: ${quote(terms, 4)}.`);
-  if (signposts.length >= 3) notes.strength(4, `You signposted your reasoning (${quote(signposts, 3)}).`);
+  if (terms.length >= 5) notes.contentStrength(6, `Specific terminology: ${quote(terms, 4)}.`);
+  if (signposts.length >= 3) notes.contentStrength(4, `You signposted your reasoning (${quote(signposts, 3)}).`);
   if ((components.depth ?? 0) < 0.3) {
     notes.fix(
       5,
@@ -344,11 +395,16 @@ export function evaluateLocally(input: EvaluationInput): Evaluation {
       suggestions: [
         `Start with a one-sentence answer, then back it up with an example${point ? `, for instance on "${point}"` : ""}.`,
       ],
-      metrics: f.m,
+      metrics: {
+        ...f.m,
+        relevance: { score: 0, verdict: "off-topic", reason: "No answer was given." },
+        coherence: { score: 0, issue: null },
+      },
     };
   }
 
-  const notes = new Notes();
+  const notes = new Notes(f.contentCounts);
+  noteChecks(f, input.question, notes);
   noteCoverage(f, notes);
   noteLength(f, notes);
   noteStory(f, notes);

@@ -1,6 +1,7 @@
 import type { AnswerMetrics } from "@/lib/ai/schema";
 import type { EvaluationInput } from "@/lib/ai/types";
 import { STOP_WORDS, stem, words } from "@/lib/ai/local/words";
+import { assessCoherence, type Coherence } from "@/lib/ai/local/coherence";
 
 // Every pattern here runs over tokens or uses regexes without nested quantifiers, so a
 // 20,000-character answer costs one linear pass per step.
@@ -462,6 +463,9 @@ function coverTalkingPoints(
 export type Analysis = {
   metrics: AnswerMetrics;
   tokens: Token[];
+  coherence: Coherence;
+  /** Numbers that stand in real statements; a bare "40%, 3x" in a label line is attached to nothing. */
+  attachedNumbers: number;
   /** The answer says what "we" did; lets the evaluator ask for the candidate's own part. */
   teamAction: boolean;
 };
@@ -483,27 +487,31 @@ export function analyzeAnswer(input: EvaluationInput): Analysis {
   const hedgeCount = hedges.reduce((sum, h) => sum + h.count, 0);
 
   const phrase = (hit: Hit) => text.slice(tokens[hit.start]?.start ?? 0, tokens[hit.end - 1]?.end ?? 0);
+  // A STAR label followed by a word or two, or a bare list, shows no part of a story.
+  const coherence = assessCoherence(tokens);
+  const inStatement = (hit: { sentence: number }) => !coherence.emptySentences.has(hit.sentence);
   const evidence: Record<string, string> = {};
   for (const [part, patterns] of [
     ["situation", SITUATION],
     ["task", TASK],
     ["action", ACTION],
   ] as const) {
-    const hit = findAll(tokens, patterns, true)[0];
+    const hit = findAll(tokens, patterns).find(inStatement);
     if (hit) evidence[part] = phrase(hit);
   }
 
   const mentions = findNumbers(text);
-  const withNumber = new Set(mentions.map((m) => sentenceAt(tokens, m.index)));
+  const attached = mentions.filter((m) => inStatement({ sentence: sentenceAt(tokens, m.index) }));
+  const withNumber = new Set(attached.map((m) => sentenceAt(tokens, m.index)));
   for (const token of tokens) if (NUMBER_WORDS.has(token.norm)) withNumber.add(token.sentence);
   const measured = (hit: Hit) => withNumber.has(hit.sentence);
-  const clear = findAll(tokens, RESULT_PHRASES);
-  const outcomes = findAll(tokens, RESULT_WORDS);
-  const numeric = findAll(tokens, NUMERIC_RESULT_WORDS).filter(measured);
+  const clear = findAll(tokens, RESULT_PHRASES).filter(inStatement);
+  const outcomes = findAll(tokens, RESULT_WORDS).filter(inStatement);
+  const numeric = findAll(tokens, NUMERIC_RESULT_WORDS).filter(measured).filter(inStatement);
   const concrete = [...clear, ...outcomes.filter(measured), ...numeric].sort((a, b) => a.start - b.start);
   // The most convincing evidence first: a stated or measured outcome, then any outcome word.
   const resultHit = concrete[0] ?? outcomes[0];
-  const result = resultHit ? phrase(resultHit) : mentions.find((m) => m.rate)?.text;
+  const result = resultHit ? phrase(resultHit) : attached.find((m) => m.rate)?.text;
   if (result) evidence.result = result;
 
   const star = {
@@ -517,7 +525,7 @@ export function analyzeAnswer(input: EvaluationInput): Analysis {
     ...(star.situation ? ["#situation"] : []),
     // A vague "it worked out in the end" does not cover "measurable impact".
     ...(concrete.length > 0 ? ["#result"] : []),
-    ...(mentions.length > 0 ? ["#number"] : []),
+    ...(attached.length > 0 ? ["#number"] : []),
   ];
 
   const metrics: AnswerMetrics = {
@@ -535,5 +543,11 @@ export function analyzeAnswer(input: EvaluationInput): Analysis {
     concreteResults: new Set(concrete.map((hit) => hit.sentence)).size,
     talkingPoints: coverTalkingPoints(input, tokens, findings),
   };
-  return { metrics, tokens, teamAction: findAll(tokens, TEAM_ACTION, true).length > 0 };
+  return {
+    metrics,
+    tokens,
+    coherence,
+    attachedNumbers: new Set(attached.map((m) => m.text)).size,
+    teamAction: findAll(tokens, TEAM_ACTION).some(inStatement),
+  };
 }

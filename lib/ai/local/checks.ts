@@ -1,0 +1,65 @@
+import type { AnswerMetrics, Claims } from "@/lib/ai/schema";
+import type { EvaluationInput } from "@/lib/ai/types";
+import type { QuestionType } from "@/lib/questions/schema";
+import type { Analysis } from "@/lib/ai/local/metrics";
+import { assessRelevance } from "@/lib/ai/local/relevance";
+import { nearestBankQuestion } from "@/lib/ai/local/relevance/corpus";
+import { checkClaims, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match";
+
+// The three honesty checks the score answers to: is the answer about the question, does it hang
+// together, and is it true. Each comes with the words that justify it, and each caps the score,
+// so no amount of polish buys back an answer to another question.
+
+export type Checks = Required<Pick<AnswerMetrics, "relevance" | "coherence" | "claims">>;
+
+// A bank question this close in wording is the same question: its text maps to the topics.
+const SAME_QUESTION = 0.45;
+const WORD = /[\p{L}\p{N}]+(?:['’./\-+&][\p{L}\p{N}]+)*[+#]*/gu;
+const wordsOf = (text: string) => (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []);
+
+function claimsOf(input: EvaluationInput, type: QuestionType, analysis: Analysis): Claims {
+  const neighbour = nearestBankQuestion(input.question);
+  // A freely typed question borrows the topics of the bank question it matches.
+  const questionText = [
+    input.question,
+    neighbour && neighbour.similarity >= SAME_QUESTION ? `${neighbour.entry.text} ${neighbour.entry.tags.join(" ")}` : "",
+    ...(input.talkingPoints ?? []),
+  ].join(" ");
+  const topics = type === "behavioral" ? [] : topicsFor(wordsOf(questionText));
+  if (topics.length === 0) return { status: "not-checked", topics: [], checked: [], contradicted: [] };
+  const result = checkClaims(topics, sentencesOf(input.answer, analysis.tokens));
+  return {
+    status: "checked",
+    topics: result.topics.map((t) => t.name),
+    checked: result.checked,
+    contradicted: result.contradicted,
+  };
+}
+
+export function runChecks(input: EvaluationInput, type: QuestionType, analysis: Analysis): Checks {
+  const relevance = assessRelevance({
+    question: input.question,
+    type,
+    talkingPoints: input.talkingPoints ?? [],
+    tokens: analysis.tokens,
+  });
+  return {
+    relevance,
+    coherence: { score: analysis.coherence.score, issue: analysis.coherence.issue },
+    claims: claimsOf(input, type, analysis),
+  };
+}
+
+/** The highest score the checks allow, with the reason, or null when they allow any. */
+export function scoreCap(checks: Checks): number {
+  const caps = [10];
+  const { relevance, coherence, claims } = checks;
+  if (relevance.verdict === "off-topic") caps.push(3);
+  // Partly relevant answers rise from 3 to 7 across the band.
+  else if (relevance.verdict === "partly") caps.push(3 + 4 * Math.min(1, (relevance.score - 0.25) / 0.2));
+  if (coherence.score < 0.6) caps.push(1 + 6 * (coherence.score / 0.6));
+  const wrong = claims.contradicted.length;
+  if (wrong >= 2) caps.push(3);
+  else if (wrong === 1) caps.push(4);
+  return Math.min(...caps);
+}
