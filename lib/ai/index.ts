@@ -4,7 +4,7 @@ import { logger } from "@/lib/logger";
 import type { Evaluation, GeneratedQuestion, Source } from "@/lib/ai/schema";
 import type { AiProvider, EvaluationInput, QuestionInput } from "@/lib/ai/types";
 import { localProvider } from "@/lib/ai/local/provider";
-import { computeMetrics } from "@/lib/ai/local/metrics";
+import { evaluateLocally } from "@/lib/ai/local/evaluator";
 import { createGeminiProvider, GeminiError } from "@/lib/ai/gemini/client";
 
 // The one place the AI provider is chosen. With GEMINI_API_KEY set, Gemini
@@ -22,7 +22,8 @@ export function remoteProvider(): AiProvider | null {
           model: GEMINI_MODEL,
           baseUrl: GEMINI_BASE_URL,
           timeoutMs: GEMINI_TIMEOUT_MS,
-          computeMetrics,
+          // Gemini sees, and is guarded by, the same checks the local evaluator makes.
+          computeMetrics: (input) => evaluateLocally(input).metrics,
         })
       : null;
   }

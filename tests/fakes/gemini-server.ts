@@ -94,6 +94,9 @@ function defaultReply(body: JsonObject): unknown {
     strengths: ["Clear structure that follows the situation, action and result."],
     improvements: ["Quantify the outcome instead of describing it."],
     suggestions: ["Open with one sentence of context, then spend most of the time on your own actions."],
+    relevance: { verdict: "on-topic", reason: "The answer is about the situation the question asks about." },
+    coherence: 0.8,
+    contradictedClaims: [],
   };
 }
 

@@ -165,6 +165,9 @@ describe("Gemini provider, happy path", () => {
       strengths: ["  Concrete numbers.  ", ""],
       improvements: ["Mention the trade-offs."],
       suggestions: ["Name what you would do differently."],
+      relevance: { verdict: "on-topic", reason: "About the question." },
+      coherence: 0.9,
+      contradictedClaims: [],
       metrics: { wordCount: 9999 },
     });
     const evaluation = await provider().evaluateAnswer(EVALUATION);
@@ -199,7 +202,15 @@ describe("Gemini provider, happy path", () => {
   });
 
   it("lifts a score of 0 to the floor of 1, and evaluates an empty answer", async () => {
-    fake.setReply({ score: 0, strengths: [], improvements: ["Answer the question."], suggestions: [] });
+    fake.setReply({
+      score: 0,
+      strengths: [],
+      improvements: ["Answer the question."],
+      suggestions: [],
+      relevance: { verdict: "off-topic", reason: "No answer." },
+      coherence: 0,
+      contradictedClaims: [],
+    });
     const evaluation = await provider().evaluateAnswer({ ...EVALUATION, answer: "" });
     expect(evaluation.score).toBe(1);
     expect(JSON.stringify(fake.requests[0]?.body)).toContain("The candidate gave no answer.");

@@ -9,6 +9,7 @@ import {
   type QuestionReplyItem,
 } from "./prompts";
 import { createGeminiAsk, GeminiError, type GeminiConnection } from "./ask";
+import { guardWithLocalChecks } from "@/lib/ai/guard";
 
 export { GeminiError, type GeminiFailureReason } from "./ask";
 
@@ -52,13 +53,14 @@ export function createGeminiProvider(options: GeminiProviderOptions): AiProvider
     },
 
     async evaluateAnswer(input: EvaluationInput): Promise<Evaluation> {
-      const metrics = options.computeMetrics(input);
-      const reply = await ask(evaluationPrompt(input, metrics));
+      const local = options.computeMetrics(input);
+      const reply = await ask(evaluationPrompt(input, local));
+      const { metrics, cap } = guardWithLocalChecks(local, reply);
       return {
         source: "gemini",
-        score: Math.min(10, Math.max(1, Math.round(reply.score * 10) / 10)),
+        score: Math.min(cap, Math.min(10, Math.max(1, Math.round(reply.score * 10) / 10))),
         strengths: cleanList(reply.strengths),
-        improvements: cleanList(reply.improvements),
+        improvements: cleanList([...reply.contradictedClaims.map((c) => `${c.correction} (you said: ${c.claim})`), ...reply.improvements]),
         suggestions: cleanList(reply.suggestions),
         metrics,
       };

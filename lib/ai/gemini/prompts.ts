@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DifficultySchema, QuestionTypeSchema, type Level, type QuestionType } from "@/lib/questions/schema";
-import type { AnswerMetrics } from "@/lib/ai/schema";
+import { RelevanceVerdictSchema, type AnswerMetrics } from "@/lib/ai/schema";
 import type { EvaluationInput, QuestionInput } from "@/lib/ai/types";
 
 /**
@@ -104,6 +104,10 @@ const EvaluationReplySchema = z.object({
   strengths: z.array(z.string()),
   improvements: z.array(z.string()),
   suggestions: z.array(z.string()),
+  // The same three verdicts the local checks give, so the two can be compared.
+  relevance: z.object({ verdict: RelevanceVerdictSchema, reason: z.string() }),
+  coherence: z.number().min(0).max(1),
+  contradictedClaims: z.array(z.object({ claim: z.string(), correction: z.string() })),
 });
 export type EvaluationReply = z.infer<typeof EvaluationReplySchema>;
 
@@ -151,6 +155,10 @@ export function evaluationPrompt(input: EvaluationInput, metrics: AnswerMetrics)
         `Give up to ${MAX_FEEDBACK_ITEMS} strengths (none if there are none), up to ${MAX_FEEDBACK_ITEMS}`,
         `improvements and up to ${MAX_FEEDBACK_ITEMS} suggestions, each one sentence about this answer.`,
         "Suggestions are concrete next steps or rephrasings.",
+        "Also judge: relevance (on-topic, partly or off-topic: does the answer address this question, not another one;",
+        "a polished answer to a different question is off-topic and scores 1-3), coherence from 0 to 1 (does it say",
+        "what was done, why and with what result, or only string labels, buzzwords and bare numbers together), and",
+        "list every technical claim that contradicts established facts, with the correction.",
       ].join(" "),
     ]
       .filter((line) => line !== null)
