@@ -1,6 +1,7 @@
 import type { AnswerView } from "@/lib/ai-interview/queries";
 import { MetricsTable } from "@/components/ai-interview/metrics-table";
 import { SourceBadge } from "@/components/ai-interview/source-badge";
+import { RelevanceVerdict } from "@/components/ai-interview/verdicts";
 
 function List({ title, items, tone }: { title: string; items: string[]; tone: string }) {
   if (items.length === 0) return null;
@@ -56,6 +57,7 @@ export function FeedbackCard({
             <div className="mb-3">
               <SourceBadge source={answer.source} fallbackReason={answer.feedback?.fallbackReason} />
             </div>
+            {answer.metrics ? <RelevanceVerdict metrics={answer.metrics} /> : null}
             <div className="row g-3 mb-3">
               <List title="Strengths" items={answer.feedback?.strengths ?? []} tone="success" />
               <List title="To improve" items={answer.feedback?.improvements ?? []} tone="warning" />

@@ -1,4 +1,5 @@
 import type { AnswerMetrics } from "@/lib/ai/schema";
+import { VerdictRows } from "@/components/ai-interview/verdicts";
 
 function terms(list: { term: string; count: number }[]): string {
   return list.length === 0 ? "none" : list.map((item) => `“${item.term}” ×${item.count}`).join(", ");
@@ -19,6 +20,7 @@ export function MetricsTable({ metrics }: { metrics: AnswerMetrics }) {
       <table className="table table-sm align-middle mb-0">
         <caption className="small">Measured from your answer text, without AI.</caption>
         <tbody>
+          <VerdictRows metrics={metrics} />
           <tr>
             <th scope="row">Length</th>
             <td>

@@ -83,7 +83,7 @@ function describeAbout(words: string[], asked: Set<string>, topics: Topic[], ans
   const answerTopics = topicsFor(words).filter((t) => !topics.some((q) => q.id === t.id));
   if (answerTopics[0]) return answerTopics[0].name;
   const neighbour = nearestBankQuestion(answerTokens.map((t) => t.text).join(" "));
-  if (neighbour && neighbour.similarity > 0.2) return `what "${neighbour.entry.text}" asks`;
+  if (neighbour && neighbour.similarity > 0.2) return `what another question asks ("${neighbour.entry.text}")`;
   return null;
 }
 
