@@ -23,7 +23,8 @@ export function guardWithLocalChecks(local: AnswerMetrics, ai: AiVerdicts): { me
   if (!relevance || !coherence || !claims) return { metrics: local, cap: 10 };
   const aiVerdict = ai.relevance.verdict;
   const strongly =
-    (aiVerdict === "on-topic" && relevance.score < CLEARLY_OFF) || (aiVerdict === "off-topic" && relevance.score > CLEARLY_ON);
+    (aiVerdict === "on-topic" && relevance.score < CLEARLY_OFF) ||
+    (aiVerdict === "off-topic" && relevance.score > CLEARLY_ON);
   const disagreement = strongly
     ? aiVerdict === "on-topic"
       ? `The AI judged the answer on-topic, but the local check found almost nothing of the question in it (relevance ${relevance.score}). Both verdicts are shown; read the answer against the question yourself.`

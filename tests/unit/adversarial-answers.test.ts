@@ -22,7 +22,7 @@ function scoresOf(q: AdversarialQuestion): Partial<Record<AnswerKind, number>> {
 function ranks(values: number[]): number[] {
   const sorted = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const result = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1]?.value === sorted[i]?.value) j += 1;
     for (let k = i; k <= j; k += 1) result[sorted[k]?.index ?? 0] = (i + j) / 2;

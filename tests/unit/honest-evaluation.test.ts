@@ -70,7 +70,9 @@ describe("coherence", () => {
     }
     const result = evaluate(CONFLICT, SALAD);
     expect(result.metrics.coherence?.score).toBeLessThan(0.3);
-    expect(result.improvements.join(" ")).toMatch(/names \d+ technologies or terms \(Kubernetes, Kafka, Redis, GraphQL, …\) without saying what you did/);
+    expect(result.improvements.join(" ")).toMatch(
+      /names \d+ technologies or terms \(Kubernetes, Kafka, Redis, GraphQL, …\) without saying what you did/,
+    );
   });
 
   it("does not count STAR labels followed by a word, or numbers attached to nothing", () => {
@@ -110,12 +112,17 @@ describe("the guard on an AI score", () => {
     expect(local.relevance?.verdict).toBe("off-topic");
     expect(cap).toBeLessThanOrEqual(5);
     expect(metrics.relevance?.ai).toEqual({ verdict: "on-topic", reason: "Great answer." });
-    expect(metrics.relevance?.disagreement).toMatch(/^The AI judged the answer on-topic, but the local check found almost nothing/);
+    expect(metrics.relevance?.disagreement).toMatch(
+      /^The AI judged the answer on-topic, but the local check found almost nothing/,
+    );
   });
 
   it("adds nothing when the AI agrees", () => {
     const local = evaluate(DEADLINE, PARAPHRASE).metrics;
-    const { metrics, cap } = guardWithLocalChecks(local, { relevance: { verdict: "on-topic", reason: "Yes." }, coherence: 0.9 });
+    const { metrics, cap } = guardWithLocalChecks(local, {
+      relevance: { verdict: "on-topic", reason: "Yes." },
+      coherence: 0.9,
+    });
     expect(cap).toBe(10);
     expect(metrics.relevance?.disagreement).toBeUndefined();
   });

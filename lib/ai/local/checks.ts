@@ -15,14 +15,16 @@ export type Checks = Required<Pick<AnswerMetrics, "relevance" | "coherence" | "c
 // A bank question this close in wording is the same question: its text maps to the topics.
 const SAME_QUESTION = 0.45;
 const WORD = /[\p{L}\p{N}]+(?:['’./\-+&][\p{L}\p{N}]+)*[+#]*/gu;
-const wordsOf = (text: string) => (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []);
+const wordsOf = (text: string) => text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
 
 function claimsOf(input: EvaluationInput, type: QuestionType, analysis: Analysis): Claims {
   const neighbour = nearestBankQuestion(input.question);
   // A freely typed question borrows the topics of the bank question it matches.
   const questionText = [
     input.question,
-    neighbour && neighbour.similarity >= SAME_QUESTION ? `${neighbour.entry.text} ${neighbour.entry.tags.join(" ")}` : "",
+    neighbour && neighbour.similarity >= SAME_QUESTION
+      ? `${neighbour.entry.text} ${neighbour.entry.tags.join(" ")}`
+      : "",
     ...(input.talkingPoints ?? []),
   ].join(" ");
   const topics = type === "behavioral" ? [] : topicsFor(wordsOf(questionText));

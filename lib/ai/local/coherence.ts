@@ -46,7 +46,11 @@ function isNamedThing(token: Token, first: boolean): boolean {
   const t = token.text;
   if (/^(I|I'm|I'd|I've|I'll|OK)$/.test(t)) return false;
   return (
-    /[A-Z].*[A-Z]/.test(t) || /[a-z][A-Z]/.test(t) || /[./+#]/.test(t) || (!first && /^[A-Z][a-z]/.test(t)) || BUZZWORDS.has(token.norm)
+    /[A-Z].*[A-Z]/.test(t) ||
+    /[a-z][A-Z]/.test(t) ||
+    /[./+#]/.test(t) ||
+    (!first && /^[A-Z][a-z]/.test(t)) ||
+    BUZZWORDS.has(token.norm)
   );
 }
 
@@ -62,7 +66,13 @@ function sentencesOf(tokens: Token[]): SentenceFacts[] {
     // "Action: Kubernetes, Kafka, Redis." or "Result: 40%, 3x." say nothing about what happened.
     const listLike = verbs === 0 || (named >= 4 && named / group.length > 0.5);
     const statement = !labelled && verbs > 0 && group.length >= 4 && !(named >= 4 && named / group.length > 0.5);
-    return { tokens: group, verbs, named, statement, empty: labelled || (listLike && group.length <= 12) || group.length < 3 };
+    return {
+      tokens: group,
+      verbs,
+      named,
+      statement,
+      empty: labelled || (listLike && group.length <= 12) || group.length < 3,
+    };
   });
 }
 
@@ -106,13 +116,16 @@ export function assessCoherence(tokens: Token[]): Coherence {
     ...new Set(
       sentences
         .filter((s) => !s.statement)
-        .flatMap((s) => s.tokens.filter((t, i) => isNamedThing(t, i === 0) && !BUZZWORDS.has(t.norm)).map((t) => t.text)),
+        .flatMap((s) =>
+          s.tokens.filter((t, i) => isNamedThing(t, i === 0) && !BUZZWORDS.has(t.norm)).map((t) => t.text),
+        ),
     ),
   ].filter((text) => !namedInStatements.has(text.toLowerCase()));
   const buzzwords = tokens.filter((t) => BUZZWORDS.has(t.norm)).length;
   const buzzShare = buzzwords / Math.max(1, tokens.length);
   // Many named things per statement: a string of technologies joined by "and".
-  const namedDensity = statements.length === 0 ? 1 : statements.reduce((sum, s) => sum + s.named / s.tokens.length, 0) / statements.length;
+  const namedDensity =
+    statements.length === 0 ? 1 : statements.reduce((sum, s) => sum + s.named / s.tokens.length, 0) / statements.length;
 
   const linked = cohesion(sentences);
   const score = round2(
@@ -136,7 +149,11 @@ export function assessCoherence(tokens: Token[]): Coherence {
   } else if (statementShare < 0.5) {
     issue = `${sentences.length - statements.length} of ${sentences.length} sentences are labels or fragments rather than statements of what was done, why and with what result.`;
   } else if (buzzwords >= 3 && buzzShare > 0.04) {
-    issue = `${buzzwords} buzzwords ("${tokens.filter((t) => BUZZWORDS.has(t.norm)).slice(0, 3).map((t) => t.text).join('", "')}") stand in for what actually happened.`;
+    issue = `${buzzwords} buzzwords ("${tokens
+      .filter((t) => BUZZWORDS.has(t.norm))
+      .slice(0, 3)
+      .map((t) => t.text)
+      .join('", "')}") stand in for what actually happened.`;
   } else if (linked !== null && linked < 0.3 && sentences.length >= 4) {
     issue = "The sentences don't follow from one another: each starts a new thought without linking it to the last.";
   }

@@ -10,7 +10,20 @@ type CompiledPattern = { groups: Phrase[][]; maxGap: number };
 
 const DEFAULT_GAP = 4;
 // A negation just before a claim turns it round: "TCP is not connectionless".
-const NEGATIONS = new Set(["not", "never", "no", "isn't", "aren't", "doesn't", "don't", "didn't", "won't", "cannot", "can't", "nor"]);
+const NEGATIONS = new Set([
+  "not",
+  "never",
+  "no",
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "didn't",
+  "won't",
+  "cannot",
+  "can't",
+  "nor",
+]);
 const NEGATION_WINDOW = 2;
 
 const normalizeWord = (word: string) => word.toLowerCase().replace(/’/g, "'");
@@ -24,7 +37,10 @@ const cache = new WeakMap<Pattern, CompiledPattern>();
 function compile(pattern: Pattern): CompiledPattern {
   let compiled = cache.get(pattern);
   if (!compiled) {
-    compiled = { groups: pattern.groups.map((group) => group.map(compilePhrase)), maxGap: pattern.maxGap ?? DEFAULT_GAP };
+    compiled = {
+      groups: pattern.groups.map((group) => group.map(compilePhrase)),
+      maxGap: pattern.maxGap ?? DEFAULT_GAP,
+    };
     cache.set(pattern, compiled);
   }
   return compiled;
@@ -152,7 +168,8 @@ export type ClaimCheck = {
   contradicted: ContradictedClaim[];
 };
 
-const quoteOf = (sentence: Sentence) => (sentence.text.length > 160 ? `${sentence.text.slice(0, 157)}…` : sentence.text);
+const quoteOf = (sentence: Sentence) =>
+  sentence.text.length > 160 ? `${sentence.text.slice(0, 157)}…` : sentence.text;
 
 function firstSentence(sentences: Sentence[], item: KeyFact | Misconception): Sentence | undefined {
   const patterns = "evidence" in item ? item.evidence : item.patterns;
@@ -168,7 +185,11 @@ export function checkClaims(topics: Topic[], sentences: Sentence[]): ClaimCheck 
     for (const misconception of topic.misconceptions) {
       const sentence = firstSentence(sentences, misconception);
       if (sentence) {
-        contradicted.push({ text: misconception.claim, quote: quoteOf(sentence), correction: misconception.correction });
+        contradicted.push({
+          text: misconception.claim,
+          quote: quoteOf(sentence),
+          correction: misconception.correction,
+        });
       }
     }
     for (const fact of topic.facts) {

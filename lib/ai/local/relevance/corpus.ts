@@ -22,7 +22,21 @@ import ux from "@/prisma/data/questions/ux.json";
 
 type Entry = Pick<BankQuestion, "id" | "type" | "text" | "talkingPoints" | "modelAnswer" | "tags">;
 const BANK: readonly Entry[] = [
-  backend, dataAnalysis, dataScience, devops, frontend, fullstack, general, hr, marketing, ml, mobile, product, qa, sales, ux,
+  backend,
+  dataAnalysis,
+  dataScience,
+  devops,
+  frontend,
+  fullstack,
+  general,
+  hr,
+  marketing,
+  ml,
+  mobile,
+  product,
+  qa,
+  sales,
+  ux,
 ].flat() as Entry[];
 
 // Words every interview question uses; they say what kind of question it is, not what it is about.

@@ -53,7 +53,7 @@ function weightedCover(items: { stem: string; weight: number }[], vocabulary: Vo
   return items.filter((item) => vocabulary.has(item.stem)).reduce((sum, item) => sum + item.weight, 0) / total;
 }
 
-const unique = <T,>(items: T[]) => [...new Set(items)];
+const unique = <T>(items: T[]) => [...new Set(items)];
 
 function themeHits(theme: Theme, words: string[]): string[] {
   return theme.told.filter((phrase) => containsPhrase(words, phrase));
@@ -91,7 +91,11 @@ export function assessRelevance(input: RelevanceInput): Relevance {
   const vocabulary = vocabularyOf(input.tokens);
   const words = vocabulary.words;
   const questionWords = contentStems(input.question);
-  const rawQuestion = input.question.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['./\-+&][\p{L}\p{N}]+)*[+#]*/gu) ?? [];
+  const rawQuestion =
+    input.question
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['./\-+&][\p{L}\p{N}]+)*[+#]*/gu) ?? [];
 
   // The question's own telling words, rarest first.
   const asked = unique(questionWords).map((s) => ({ stem: s, weight: idf(s) }));

@@ -5,4 +5,9 @@ import { FRONTEND_TOPICS } from "@/lib/ai/local/facts/catalogue/frontend";
 import { DATA_TOPICS } from "@/lib/ai/local/facts/catalogue/data";
 
 /** Every topic whose facts the local evaluator can check, written for this project. */
-export const TOPICS: readonly Topic[] = [...BACKEND_TOPICS, ...INFRASTRUCTURE_TOPICS, ...FRONTEND_TOPICS, ...DATA_TOPICS];
+export const TOPICS: readonly Topic[] = [
+  ...BACKEND_TOPICS,
+  ...INFRASTRUCTURE_TOPICS,
+  ...FRONTEND_TOPICS,
+  ...DATA_TOPICS,
+];
