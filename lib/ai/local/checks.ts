@@ -3,7 +3,7 @@ import type { EvaluationInput } from "@/lib/ai/types";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { Analysis } from "@/lib/ai/local/metrics";
 import { assessRelevance } from "@/lib/ai/local/relevance";
-import { nearestBankQuestion } from "@/lib/ai/local/relevance/corpus";
+import { sameBankQuestion, wordsOf } from "@/lib/ai/local/relevance/corpus";
 import { checkClaims, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match";
 
 // The three honesty checks the score answers to: is the answer about the question, does it hang
@@ -12,19 +12,12 @@ import { checkClaims, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match"
 
 export type Checks = Required<Pick<AnswerMetrics, "relevance" | "coherence" | "claims">>;
 
-// A bank question this close in wording is the same question: its text maps to the topics.
-const SAME_QUESTION = 0.45;
-const WORD = /[\p{L}\p{N}]+(?:['’./\-+&][\p{L}\p{N}]+)*[+#]*/gu;
-const wordsOf = (text: string) => text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
-
 function claimsOf(input: EvaluationInput, type: QuestionType, analysis: Analysis): Claims {
-  const neighbour = nearestBankQuestion(input.question);
   // A freely typed question borrows the topics of the bank question it matches.
+  const same = sameBankQuestion(input.question);
   const questionText = [
     input.question,
-    neighbour && neighbour.similarity >= SAME_QUESTION
-      ? `${neighbour.entry.text} ${neighbour.entry.tags.join(" ")}`
-      : "",
+    same ? `${same.text} ${same.tags.join(" ")}` : "",
     ...(input.talkingPoints ?? []),
   ].join(" ");
   const topics = type === "behavioral" ? [] : topicsFor(wordsOf(questionText));

@@ -50,6 +50,9 @@ const INTERVIEW_WORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’./\-+&][\p{L}\p{N}]+)*[+#]*/gu;
 
+/** Lower-cased words of a text, tokenised as the answer metrics tokenise ("node.js", "ci/cd" stay whole). */
+export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
+
 /** Content stems of a text: no function words, no interview boilerplate. */
 export function contentStems(text: string): string[] {
   const stems: string[] = [];
@@ -63,7 +66,12 @@ export function contentStems(text: string): string[] {
   return stems;
 }
 
-type Doc = { entry: Entry; question: Map<string, number>; profile: Map<string, number> };
+type Doc = {
+  entry: Entry;
+  question: Map<string, number>;
+  profile: Map<string, number>;
+  questionVector?: Map<string, number>;
+};
 
 const countOf = (stems: string[]) => {
   const counts = new Map<string, number>();
@@ -122,7 +130,8 @@ export function nearestBankQuestion(question: string): Neighbour | null {
   const target = vector(countOf(contentStems(question)));
   let best: Neighbour | null = null;
   for (const doc of corpus().docs) {
-    const similarity = doc.entry.text === question ? 1 : cosine(target, vector(doc.question));
+    doc.questionVector ??= vector(doc.question);
+    const similarity = doc.entry.text === question ? 1 : cosine(target, doc.questionVector);
     if (!best || similarity > best.similarity) best = { entry: doc.entry, similarity };
   }
   return best;
@@ -136,4 +145,20 @@ export function profileOf(entry: Entry, max = 25): { stem: string; weight: numbe
     .map(([s, weight]) => ({ stem: s, weight }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, max);
+}
+
+// A bank question this close in wording is the same question, so its model answer and topics apply.
+const SAME_QUESTION = 0.45;
+const sameCache = new Map<string, Entry | null>();
+const SAME_CACHE_SIZE = 500;
+
+/** The bank question a question is a wording of, or null; relevance and the fact check both ask. */
+export function sameBankQuestion(question: string): Entry | null {
+  const cached = sameCache.get(question);
+  if (cached !== undefined) return cached;
+  const neighbour = nearestBankQuestion(question);
+  const entry = neighbour && neighbour.similarity >= SAME_QUESTION ? neighbour.entry : null;
+  if (sameCache.size >= SAME_CACHE_SIZE) sameCache.clear();
+  sameCache.set(question, entry);
+  return entry;
 }

@@ -4,7 +4,14 @@ import { stem } from "@/lib/ai/local/words";
 import { containsPhrase, topicsFor } from "@/lib/ai/local/facts/match";
 import type { Topic } from "@/lib/ai/local/facts/types";
 import { THEMES, type Theme } from "@/lib/ai/local/relevance/themes";
-import { contentStems, idf, nearestBankQuestion, profileOf } from "@/lib/ai/local/relevance/corpus";
+import {
+  contentStems,
+  idf,
+  nearestBankQuestion,
+  profileOf,
+  sameBankQuestion,
+  wordsOf,
+} from "@/lib/ai/local/relevance/corpus";
 
 // Does the answer address the question? Four signals, each checkable: the question's own telling
 // words in the answer (weighted by rarity), the vocabulary of the nearest bank question's talking
@@ -25,8 +32,6 @@ export type RelevanceInput = {
 const PREFIX = 7;
 const ON_TOPIC = 0.45;
 const PARTLY = 0.25;
-// A bank question this close in wording is the same question, so its model answer applies.
-const SAME_QUESTION = 0.45;
 
 type Vocabulary = { has: (s: string) => boolean; words: string[] };
 
@@ -91,19 +96,15 @@ export function assessRelevance(input: RelevanceInput): Relevance {
   const vocabulary = vocabularyOf(input.tokens);
   const words = vocabulary.words;
   const questionWords = contentStems(input.question);
-  const rawQuestion =
-    input.question
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[\p{L}\p{N}]+(?:['./\-+&][\p{L}\p{N}]+)*[+#]*/gu) ?? [];
+  const rawQuestion = wordsOf(input.question);
 
   // The question's own telling words, rarest first.
   const asked = unique(questionWords).map((s) => ({ stem: s, weight: idf(s) }));
   const lexical = weightedCover(asked, vocabulary);
 
-  const neighbour = nearestBankQuestion(input.question);
+  const same = sameBankQuestion(input.question);
   const profile = [
-    ...(neighbour && neighbour.similarity >= SAME_QUESTION ? profileOf(neighbour.entry) : []),
+    ...(same ? profileOf(same) : []),
     ...unique(input.talkingPoints.flatMap(contentStems)).map((s) => ({ stem: s, weight: idf(s) })),
   ];
   // An on-topic answer uses about a third of the profile's weight; more is no more relevant.
