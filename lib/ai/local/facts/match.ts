@@ -6,7 +6,7 @@ import { TOPICS } from "@/lib/ai/local/facts/catalogue";
 // catalogue writes "retransmit" once for "retransmits", "retransmitted" and "retransmission".
 
 type Phrase = string[];
-type CompiledPattern = { groups: Phrase[][]; maxGap: number };
+type CompiledPattern = { groups: Phrase[][]; maxGap: number; breaks: Set<string> };
 
 const DEFAULT_GAP = 4;
 // A negation just before a claim turns it round: "TCP is not connectionless".
@@ -23,8 +23,15 @@ const NEGATIONS = new Set([
   "cannot",
   "can't",
   "nor",
+  "shouldn't",
+  "wouldn't",
+  "mustn't",
+  "avoid",
 ]);
 const NEGATION_WINDOW = 2;
+// Words that, between two groups, start another clause or subject: "unlike TCP, UDP is
+// connectionless" says nothing about TCP. A pattern adds its own (the other protocol's name).
+const CLAUSE_BREAKS = ["but", "whereas", "while", "unlike", "however", "instead", "rather", "than", "although"];
 
 const normalizeWord = (word: string) => word.toLowerCase().replace(/’/g, "'");
 const compilePhrase = (phrase: string): Phrase =>
@@ -40,6 +47,7 @@ function compile(pattern: Pattern): CompiledPattern {
     compiled = {
       groups: pattern.groups.map((group) => group.map(compilePhrase)),
       maxGap: pattern.maxGap ?? DEFAULT_GAP,
+      breaks: new Set([...CLAUSE_BREAKS, ...(pattern.breaks ?? [])].map(normalizeWord)),
     };
     cache.set(pattern, compiled);
   }
@@ -82,23 +90,31 @@ function groupFrom(words: string[], from: number, to: number, group: Phrase[]): 
   return hits;
 }
 
-/** The span of the sentence's words the pattern matches, or null. */
+const negatedAt = (words: string[], from: number, at: number) =>
+  words.slice(Math.max(from, at - NEGATION_WINDOW), at).some((w) => NEGATIONS.has(w));
+
+/**
+ * The span of the sentence's words the pattern matches, or null. A group's phrase does not count
+ * when a negation stands just before it ("POST is not idempotent") or when a clause break or
+ * another subject lies between it and the previous group.
+ */
 export function matchPattern(words: string[], pattern: Pattern): { start: number; end: number } | null {
-  const { groups, maxGap } = compile(pattern);
+  const { groups, maxGap, breaks } = compile(pattern);
   const first = groups[0];
   if (!first) return null;
+  const broken = (from: number, to: number) => words.slice(from, to).some((w) => breaks.has(w));
   const follow = (g: number, end: number): number | null => {
     const group = groups[g];
     if (!group) return end;
     for (const hit of groupFrom(words, end, end + maxGap, group)) {
+      if (negatedAt(words, end, hit.start) || broken(end, hit.start)) continue;
       const last = follow(g + 1, hit.end);
       if (last !== null) return last;
     }
     return null;
   };
   for (const hit of groupFrom(words, 0, words.length - 1, first)) {
-    const negated = words.slice(Math.max(0, hit.start - NEGATION_WINDOW), hit.start).some((w) => NEGATIONS.has(w));
-    if (negated) continue;
+    if (negatedAt(words, 0, hit.start)) continue;
     const end = follow(1, hit.end);
     if (end !== null) return { start: hit.start, end };
   }

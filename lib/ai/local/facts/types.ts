@@ -10,6 +10,8 @@
 export type Pattern = {
   groups: string[][];
   maxGap?: number;
+  /** Words that must not stand between two groups, such as the other subject being compared. */
+  breaks?: string[];
 };
 
 export type KeyFact = {

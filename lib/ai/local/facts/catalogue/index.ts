@@ -1,6 +1,6 @@
 import type { Topic } from "@/lib/ai/local/facts/types";
 import { BACKEND_TOPICS } from "@/lib/ai/local/facts/catalogue/backend";
-import { INFRASTRUCTURE_TOPICS } from "@/lib/ai/local/facts/catalogue/infrastructure";
+import { INFRASTRUCTURE_TOPICS, SCALING_TOPIC } from "@/lib/ai/local/facts/catalogue/infrastructure";
 import { FRONTEND_TOPICS } from "@/lib/ai/local/facts/catalogue/frontend";
 import { DATA_TOPICS } from "@/lib/ai/local/facts/catalogue/data";
 
@@ -10,4 +10,7 @@ export const TOPICS: readonly Topic[] = [
   ...INFRASTRUCTURE_TOPICS,
   ...FRONTEND_TOPICS,
   ...DATA_TOPICS,
+  SCALING_TOPIC,
 ];
+
+export { SCALING_TOPIC };
