@@ -1,77 +1,53 @@
 import { describe, expect, it } from "vitest";
 import { evaluateLocally } from "@/lib/ai/local/evaluator";
-import { ADVERSARIAL, type AdversarialQuestion, type AnswerKind } from "../fixtures/adversarial-answers";
+import { ADVERSARIAL } from "../fixtures/adversarial-answers";
+import { measureQuality } from "../fixtures/adversarial-quality";
 
-// The hand-graded adversarial set against the local evaluator. The bounds are what the evaluator
-// reaches today, so a change that makes it easier to fool fails here; issue #13's targets
-// (ρ ≥ 0.8, every trap 2 below adequate) are higher and not yet met while the fact catalogue is empty.
+// The hand-graded adversarial set against the local evaluator, at issue #13's targets: answers
+// written to fool a scorer that rewards form (off-topic polish, buzzword salads with STAR labels,
+// confident wrong claims) must land well below an honest adequate answer.
 
-function scoresOf(q: AdversarialQuestion): Partial<Record<AnswerKind, number>> {
-  const scores: Partial<Record<AnswerKind, number>> = {};
-  for (const answer of q.answers) {
-    scores[answer.kind] = evaluateLocally({
-      question: q.question,
-      answer: answer.text,
-      questionType: q.questionType,
-      talkingPoints: q.talkingPoints,
-    }).score;
-  }
-  return scores;
-}
-
-function ranks(values: number[]): number[] {
-  const sorted = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const result = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1]?.value === sorted[i]?.value) j += 1;
-    for (let k = i; k <= j; k += 1) result[sorted[k]?.index ?? 0] = (i + j) / 2;
-    i = j + 1;
-  }
-  return result;
-}
-
-function spearman(a: number[], b: number[]): number {
-  const [ra, rb] = [ranks(a), ranks(b)];
-  const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
-  const [ma, mb] = [mean(ra), mean(rb)];
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  ra.forEach((x, i) => {
-    const y = rb[i] ?? 0;
-    num += (x - ma) * (y - mb);
-    da += (x - ma) ** 2;
-    db += (y - mb) ** 2;
-  });
-  return num / Math.sqrt(da * db);
-}
-
-const ALL = ADVERSARIAL.map((q) => ({ q, scores: scoresOf(q) }));
+const quality = measureQuality(
+  (q, answer) =>
+    evaluateLocally({ question: q.question, answer, questionType: q.questionType, talkingPoints: q.talkingPoints })
+      .score,
+);
 
 describe("the adversarial set", () => {
-  it("has at least 15 questions and 80 graded answers, free-typed questions among them", () => {
+  it("has at least 15 questions and 80 graded answers, free-typed questions and paraphrases among them", () => {
     expect(ADVERSARIAL.length).toBeGreaterThanOrEqual(15);
     expect(ADVERSARIAL.flatMap((q) => q.answers).length).toBeGreaterThanOrEqual(80);
     expect(ADVERSARIAL.filter((q) => q.bankId === null).length).toBeGreaterThanOrEqual(5);
-  });
-
-  it("ranks strong > adequate > weak on every question", () => {
-    for (const { q, scores } of ALL) {
-      expect(scores.strong, q.question).toBeGreaterThan(scores.adequate ?? 10);
-      expect(scores.adequate, q.question).toBeGreaterThan(scores.weak ?? 10);
+    expect(ADVERSARIAL.filter((q) => q.answers.some((a) => a.kind === "paraphrase")).length).toBeGreaterThanOrEqual(4);
+    for (const q of ADVERSARIAL.filter((item) => item.questionType !== "behavioral")) {
+      expect(
+        q.answers.map((a) => a.kind),
+        q.question,
+      ).toContain("wrong");
     }
   });
 
-  it("keeps the rank correlation with the human grades at the level measured (0.77)", () => {
-    const grades = ADVERSARIAL.flatMap((q) => q.answers.map((a) => a.grade));
-    const scores = ALL.flatMap(({ q, scores: s }) => q.answers.map((a) => s[a.kind] ?? 0));
-    expect(spearman(grades, scores)).toBeGreaterThanOrEqual(0.75);
+  it("ranks strong > adequate > weak on every question", () => {
+    for (const { question, scores } of quality.perQuestion) {
+      expect(scores.strong, question.question).toBeGreaterThan(scores.adequate ?? 10);
+      expect(scores.adequate, question.question).toBeGreaterThan(scores.weak ?? 10);
+    }
   });
 
-  it("scores every off-topic answer at most 3.6, and salads at least 2 below adequate on 14 of 16", () => {
-    for (const { q, scores } of ALL) expect(scores["off-topic"], q.question).toBeLessThanOrEqual(3.6);
-    const saladsBelow = ALL.filter(({ scores }) => (scores.salad ?? 10) <= (scores.adequate ?? 0) - 2);
-    expect(saladsBelow.length).toBeGreaterThanOrEqual(14);
+  it("agrees with the human grades: Spearman rho of at least 0.8", () => {
+    expect(quality.rho).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("scores every off-topic, salad and wrong answer at least 2 below the same question's adequate answer", () => {
+    expect(quality.traps.length).toBeGreaterThanOrEqual(40);
+    expect(quality.traps.filter((t) => t.score > t.adequate - 2)).toEqual([]);
+  });
+
+  it("scores off-topic answers at most 3 and paraphrases as on-topic answers", () => {
+    for (const { question, scores } of quality.perQuestion) {
+      expect(scores["off-topic"], question.question).toBeLessThanOrEqual(3);
+      if (scores.paraphrase !== undefined)
+        expect(scores.paraphrase, question.question).toBeGreaterThan(scores.weak ?? 10);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Analysis } from "@/lib/ai/local/metrics";
 import { assessRelevance } from "@/lib/ai/local/relevance";
 import { sameBankQuestion, wordsOf } from "@/lib/ai/local/relevance/corpus";
 import { checkClaims, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match";
+import { SCALING_TOPIC } from "@/lib/ai/local/facts/catalogue";
 
 // The three honesty checks the score answers to: is the answer about the question, does it hang
 // together, and is it true. Each comes with the words that justify it, and each caps the score,
@@ -21,6 +22,8 @@ function claimsOf(input: EvaluationInput, type: QuestionType, analysis: Analysis
     ...(input.talkingPoints ?? []),
   ].join(" ");
   const topics = type === "behavioral" ? [] : topicsFor(wordsOf(questionText));
+  // Every system design answer talks about scaling, caching and replication, whatever it designs.
+  if (type === "system_design" && !topics.includes(SCALING_TOPIC)) topics.splice(1, topics.length, SCALING_TOPIC);
   if (topics.length === 0) return { status: "not-checked", topics: [], checked: [], contradicted: [] };
   const result = checkClaims(topics, sentencesOf(input.answer, analysis.tokens));
   return {
@@ -49,7 +52,8 @@ export function runChecks(input: EvaluationInput, type: QuestionType, analysis: 
 export function scoreCap(checks: Checks): number {
   const caps = [10];
   const { relevance, coherence, claims } = checks;
-  if (relevance.verdict === "off-topic") caps.push(3);
+  // Off-topic answers score at most 3, less the further they stray.
+  if (relevance.verdict === "off-topic") caps.push(1 + 2 * Math.min(1, relevance.score / 0.25));
   // Partly relevant answers rise from 3 to 7 across the band.
   else if (relevance.verdict === "partly") caps.push(3 + 4 * Math.min(1, (relevance.score - 0.25) / 0.2));
   if (coherence.score < 0.6) caps.push(1 + 6 * (coherence.score / 0.6));

@@ -19,7 +19,8 @@ const BUZZWORDS = words(
   "synergy synergies synergistic leverage leveraged leveraging paradigm holistic cloud-native scalable robust seamless " +
     "seamlessly cutting-edge innovative innovation disruptive disrupt world-class best-in-class value-add game-changer " +
     "next-gen mission-critical bleeding-edge empower empowered empowering ownership impactful " +
-    "transformative transformation data-driven customer-centric enterprise-grade blockchain web3",
+    "transformative transformation data-driven customer-centric enterprise-grade blockchain web3 upskill upskilled " +
+    "upskilling hyperscale web-scale ai-first end-to-end",
 );
 // Verbs people use in any answer; with -ed/-ing forms and modals they tell a statement from a list.
 const COMMON_VERBS = words(
@@ -54,7 +55,48 @@ function isNamedThing(token: Token, first: boolean): boolean {
   );
 }
 
-type SentenceFacts = { tokens: Token[]; verbs: number; named: number; statement: boolean; empty: boolean };
+type SentenceFacts = {
+  tokens: Token[];
+  verbs: number;
+  named: number;
+  statement: boolean;
+  empty: boolean;
+  /** Named things that stand in a run of four or more ("Kubernetes, Terraform, Go and Rust"). */
+  listed: Set<number>;
+};
+
+const LIST_JOINERS = new Set(["and", "or", "&"]);
+const LIST_RUN = 4;
+
+/**
+ * Indexes of named things that stand in a list of at least LIST_RUN items: names separated by
+ * commas, "and" or "or". A list says what was around, not what was done with any of it.
+ */
+function listedNames(group: Token[]): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  let items = 0;
+  const close = () => {
+    if (items >= LIST_RUN) for (const i of run) listed.add(i);
+    run = [];
+    items = 0;
+  };
+  for (let i = 0; i < group.length; i += 1) {
+    const token = group[i];
+    if (!token) continue;
+    if (isNamedThing(token, i === 0)) {
+      const previous = group[i - 1];
+      // "Stack Overflow": two names with no comma between them are one item.
+      const sameItem = run.at(-1) === i - 1 && previous !== undefined && !previous.pauseAfter;
+      run.push(i);
+      if (!sameItem) items += 1;
+    } else if (!(LIST_JOINERS.has(token.norm) && run.length > 0) && !(token.norm === "the" && run.length > 0)) {
+      close();
+    }
+  }
+  close();
+  return listed;
+}
 
 function sentencesOf(tokens: Token[]): SentenceFacts[] {
   const groups: Token[][] = [];
@@ -72,8 +114,24 @@ function sentencesOf(tokens: Token[]): SentenceFacts[] {
       named,
       statement,
       empty: labelled || (listLike && group.length <= 12) || group.length < 3,
+      listed: listedNames(group),
     };
   });
+}
+
+/** The chosen tokens as names, neighbours with no pause between them joined ("Stack Overflow"). */
+function namesOf(tokens: Token[], chosen: (token: Token, index: number) => boolean): string[] {
+  const names: string[] = [];
+  let previous = -2;
+  tokens.forEach((token, i) => {
+    if (!chosen(token, i)) return;
+    const before = tokens[i - 1];
+    if (previous === i - 1 && before && !before.pauseAfter && names.length > 0)
+      names[names.length - 1] += ` ${token.text}`;
+    else names.push(token.text);
+    previous = i;
+  });
+  return names;
 }
 
 const contentOf = (tokens: Token[]) =>
@@ -110,17 +168,20 @@ export function assessCoherence(tokens: Token[]): Coherence {
 
   // Named things that appear only in lists or fragments, never in a sentence that does something.
   const namedInStatements = new Set(
-    statements.flatMap((s) => s.tokens.filter((t, i) => isNamedThing(t, i === 0)).map((t) => t.norm)),
+    statements.flatMap((s) =>
+      s.tokens.filter((t, i) => isNamedThing(t, i === 0) && !s.listed.has(i)).map((t) => t.norm),
+    ),
   );
   const listedOnly = [
     ...new Set(
-      sentences
-        .filter((s) => !s.statement)
-        .flatMap((s) =>
-          s.tokens.filter((t, i) => isNamedThing(t, i === 0) && !BUZZWORDS.has(t.norm)).map((t) => t.text),
+      sentences.flatMap((s) =>
+        namesOf(
+          s.tokens,
+          (t, i) => (!s.statement || s.listed.has(i)) && isNamedThing(t, i === 0) && !BUZZWORDS.has(t.norm),
         ),
+      ),
     ),
-  ].filter((text) => !namedInStatements.has(text.toLowerCase()));
+  ].filter((text) => !text.split(" ").some((part) => namedInStatements.has(part.toLowerCase())));
   const buzzwords = tokens.filter((t) => BUZZWORDS.has(t.norm)).length;
   const buzzShare = buzzwords / Math.max(1, tokens.length);
   // Many named things per statement: a string of technologies joined by "and".

@@ -41,6 +41,15 @@ const WEIGHTS: Record<QuestionType, Record<Component, number>> = {
   technical: { coverage: 0.4, star: 0, results: 0.05, depth: 0.25, structure: 0.1, length: 0.2 },
   system_design: { coverage: 0.35, star: 0, results: 0.05, depth: 0.25, structure: 0.15, length: 0.2 },
 };
+// "How do you handle …?" asks for an approach: an example helps, but a full STAR story isn't owed.
+const APPROACH_WEIGHTS: Record<Component, number> = {
+  coverage: 0.3,
+  star: 0.05,
+  results: 0.1,
+  depth: 0.2,
+  structure: 0.15,
+  length: 0.2,
+};
 
 const wordSet = (list: string) => new Set(list.split(" "));
 const SIGNPOSTS = wordSet(
@@ -118,6 +127,8 @@ type Facts = {
   /** The checks leave the answer's content standing: on topic, coherent and not wrong. */
   contentCounts: boolean;
   type: QuestionType;
+  /** A behavioural question asking how the candidate usually works, not for one story. */
+  asksForApproach: boolean;
   words: number;
   terms: string[];
   signposts: string[];
@@ -151,8 +162,11 @@ function factsOf(input: EvaluationInput): Facts {
     m,
     checks,
     contentCounts:
-      checks.relevance.verdict !== "off-topic" && checks.coherence.score >= 0.6 && checks.claims.contradicted.length === 0,
+      checks.relevance.verdict !== "off-topic" &&
+      checks.coherence.score >= 0.6 &&
+      checks.claims.contradicted.length === 0,
     type,
+    asksForApproach: type === "behavioral" && asksForApproach(input.question),
     words: m.wordCount,
     terms,
     signposts,
@@ -164,10 +178,20 @@ function factsOf(input: EvaluationInput): Facts {
   };
 }
 
+const STORY_PROMPT =
+  /\b(tell me about a time|describe a (time|situation)|give (me )?an example|share an example|a time when|walk me through a)\b/i;
+const APPROACH_PROMPT =
+  /^\s*(how do you|how would you|what do you do when|what is your approach|what's your approach|how do you usually)\b/i;
+
+function asksForApproach(question: string): boolean {
+  return APPROACH_PROMPT.test(question) && !STORY_PROMPT.test(question);
+}
+
 function scoreOf(f: Facts): number {
   let weighted = 0;
   let total = 0;
-  for (const [name, weight] of Object.entries(WEIGHTS[f.type]) as [Component, number][]) {
+  const weights = f.asksForApproach ? APPROACH_WEIGHTS : WEIGHTS[f.type];
+  for (const [name, weight] of Object.entries(weights) as [Component, number][]) {
     const value = f.components[name];
     if (value === null) continue;
     weighted += weight * value;
@@ -231,7 +255,9 @@ function noteChecks({ checks, type }: Facts, question: string, notes: Notes) {
     notes.fix(
       25 - i,
       `${claim.correction}; you said the opposite ("${claim.quote}").`,
-      i === 0 ? `Check the facts on ${claims.topics[0] ?? "this topic"} before you rely on them in an interview.` : undefined,
+      i === 0
+        ? `Check the facts on ${claims.topics[0] ?? "this topic"} before you rely on them in an interview.`
+        : undefined,
     );
   }
   if (coherence.issue) {
@@ -244,7 +270,13 @@ function noteChecks({ checks, type }: Facts, question: string, notes: Notes) {
     );
   }
   if (claims.checked.length >= 2 && claims.contradicted.length === 0 && relevance.verdict === "on-topic") {
-    notes.strength(6, `Your facts hold up: ${quote(claims.checked.map((c) => c.text), 2)}.`);
+    notes.strength(
+      6,
+      `Your facts hold up: ${quote(
+        claims.checked.map((c) => c.text),
+        2,
+      )}.`,
+    );
   }
 }
 
@@ -285,8 +317,18 @@ function noteLength({ type, words }: Facts, notes: Notes) {
   }
 }
 
-function noteStory({ m, type, found, missing, teamAction }: Facts, notes: Notes) {
+function noteStory({ m, type, found, missing, teamAction, asksForApproach }: Facts, notes: Notes) {
   if (type !== "behavioral") return;
+  if (asksForApproach) {
+    if (found.length >= 3) notes.contentStrength(5, `You back your approach with an example: ${list(found)}.`);
+    else
+      notes.fix(
+        3,
+        "The approach is described in general terms, without an example from your own work.",
+        "Add one short example: a time you did this, what you did and how it turned out.",
+      );
+    return;
+  }
   const shown = found.map((part) => `${part} ("${m.star.evidence[part]}")`);
   if (found.length === 4) notes.contentStrength(8, `Complete STAR story: ${list(shown)}.`);
   else if (found.length >= 2) notes.contentStrength(5, `Your story has a clear ${list(shown)}.`);
