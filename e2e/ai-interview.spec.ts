@@ -6,7 +6,11 @@ const ANSWERS = [
   "Um, I think I would, you know, kind of just try things until it works.",
 ];
 
-test("a three-question session with the local engine survives a reload and ends in a summary", async ({ makeUser, loggedInPage, db }) => {
+test("a three-question session with the local engine survives a reload and ends in a summary", async ({
+  makeUser,
+  loggedInPage,
+  db,
+}) => {
   const user = await makeUser("Casey Candidate");
   const page = await loggedInPage(user);
   await page.goto("/ai-interview");
@@ -84,4 +88,56 @@ test("the setup form explains what is wrong", async ({ makeUser, loggedInPage })
   await page.getByRole("button", { name: "Start interview" }).click();
   await expect(page.locator("#role-error")).toHaveText("Enter the role you are preparing for");
   await expect(page.locator("#count-error")).toHaveText("Ask for at most 10 questions");
+});
+
+test("an answer to another question is told so and scored low; a real answer to the same question is not", async ({
+  makeUser,
+  loggedInPage,
+  db,
+}) => {
+  const user = await makeUser("Honest Feedback");
+  const page = await loggedInPage(user);
+  const question = "What's the difference between TCP and UDP?";
+  const interviewId = `tcp${user.id.slice(-16)}`;
+  await db.query(
+    `INSERT INTO interview (id, user_id, company, position, date, status, updated_at)
+     VALUES ($1, $2, 'Acme', 'Network engineer', now() - interval '1 day', 'completed', now())`,
+    [interviewId, user.id],
+  );
+  await db.query(
+    `INSERT INTO interview_question (id, user_id, interview_id, text, type) VALUES ($1, $2, $3, $4, 'technical')`,
+    [`${interviewId}-q`, user.id, interviewId, question],
+  );
+
+  const practise = async (answer: string) => {
+    await page.goto("/interviews/questions");
+    await page.getByLabel(question).check();
+    // The count is drawn by the form's script: once it shows, the form is live.
+    await expect(page.getByText("1 selected")).toBeVisible();
+    await page.getByRole("button", { name: "Practise these" }).click();
+    await expect(page.getByRole("heading", { name: question })).toBeVisible();
+    await page.getByLabel("Your answer", { exact: true }).fill(answer);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await expect(page.getByRole("heading", { name: "Session summary" })).toBeVisible();
+    return page.getByTestId("feedback-card");
+  };
+
+  // A polished answer about caching: well made, but not what was asked.
+  const offTopic = await practise(
+    "Caching keeps a copy of expensive results somewhere faster so you don't recompute them on every read. The most common pattern is cache-aside: the application looks in Redis first, and on a miss it runs the slow query, stores the result with a TTL and returns it. On writes, you update the database and then delete the cached key rather than overwriting it, which avoids races where two writers leave a stale value behind. I'd watch the hit rate; if it stays below about 80%, the cache may not be worth its complexity.",
+  );
+  await expect(offTopic.getByTestId("relevance-verdict")).toContainText("Doesn't answer the question");
+  await expect(offTopic.getByTestId("relevance-verdict")).toContainText("TCP and UDP");
+  const low = Number((await offTopic.getByTestId("answer-score").innerText()).split("/")[0]);
+  expect(low).toBeLessThanOrEqual(3);
+  await expect(offTopic.getByRole("list", { name: "To improve" }).getByRole("listitem").first()).toContainText(
+    "doesn't answer the question asked",
+  );
+
+  const onTopic = await practise(
+    "TCP is connection-oriented: it opens with a three-way handshake, numbers every byte, and the receiver acknowledges what it gets, so the sender retransmits anything lost and the application sees an ordered, reliable stream. It also does flow and congestion control. UDP is connectionless: it just sends independent datagrams with a small 8-byte header and no delivery or ordering guarantee. That makes UDP lower latency, which suits voice, games and DNS, while TCP suits web APIs, file transfer and databases. QUIC builds reliability on top of UDP for HTTP/3.",
+  );
+  await expect(onTopic.getByTestId("relevance-verdict")).not.toContainText("Doesn't answer the question");
+  const high = Number((await onTopic.getByTestId("answer-score").innerText()).split("/")[0]);
+  expect(high).toBeGreaterThanOrEqual(low + 3);
 });

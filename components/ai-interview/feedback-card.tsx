@@ -8,7 +8,7 @@ function List({ title, items, tone }: { title: string; items: string[]; tone: st
   return (
     <div className="col-md-4">
       <h4 className={`h6 text-${tone}-emphasis`}>{title}</h4>
-      <ul className="small ps-3 mb-0">
+      <ul className="small ps-3 mb-0" aria-label={title}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}

@@ -50,6 +50,20 @@ describe("the fact catalogue", () => {
     expect(first("Tell me about your favourite holiday")).toBeUndefined();
   });
 
+  it("checks a software design answer for scaling claims, but not the design of a hiring process", () => {
+    const claims = (question: string) =>
+      evaluateLocally({
+        question,
+        answer: "To handle growth, horizontal scaling means buying a bigger server each year.",
+        questionType: "system_design",
+      }).metrics.claims;
+    const api = claims("Design a rate limiter for a public API.");
+    expect(api?.topics).toContain("scaling, caching and replication");
+    expect(api?.contradicted.map((c) => c.text)).toEqual(["horizontal scaling means moving to a bigger server"]);
+    const hiring = claims("Design a hiring process to grow an engineering department from 20 to 100 people.");
+    expect(hiring?.status).toBe("not-checked");
+  });
+
   it("finds no misconception in any model answer of the question bank", () => {
     const technical = BANK.filter((q) => q.type !== "behavioral" && q.modelAnswer);
     expect(technical.length).toBeGreaterThan(100);

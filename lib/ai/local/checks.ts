@@ -4,12 +4,30 @@ import type { QuestionType } from "@/lib/questions/schema";
 import type { Analysis } from "@/lib/ai/local/metrics";
 import { assessRelevance } from "@/lib/ai/local/relevance";
 import { sameBankQuestion, wordsOf } from "@/lib/ai/local/relevance/corpus";
-import { checkClaims, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match";
+import { checkClaims, containsPhrase, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match";
 import { SCALING_TOPIC } from "@/lib/ai/local/facts/catalogue";
 
 // The three honesty checks the score answers to: is the answer about the question, does it hang
 // together, and is it true. Each comes with the words that justify it, and each caps the score,
 // so no amount of polish buys back an answer to another question.
+
+// Words of software systems; "grow the team" or "organic traffic" are not among them.
+const SYSTEM_WORDS = [
+  "service",
+  "api",
+  "database",
+  "server",
+  "servers",
+  "backend",
+  "requests",
+  "latency",
+  "storage",
+  "cache",
+  "caching",
+  "load balancer",
+  "replica",
+  "throughput",
+];
 
 export type Checks = Required<Pick<AnswerMetrics, "relevance" | "coherence" | "claims">>;
 
@@ -21,9 +39,17 @@ function claimsOf(input: EvaluationInput, type: QuestionType, analysis: Analysis
     same ? `${same.text} ${same.tags.join(" ")}` : "",
     ...(input.talkingPoints ?? []),
   ].join(" ");
-  const topics = type === "behavioral" ? [] : topicsFor(wordsOf(questionText));
-  // Every system design answer talks about scaling, caching and replication, whatever it designs.
-  if (type === "system_design" && !topics.includes(SCALING_TOPIC)) topics.splice(1, topics.length, SCALING_TOPIC);
+  const words = wordsOf(questionText);
+  const topics = type === "behavioral" ? [] : topicsFor(words);
+  // Designing software means talking about scaling, caching and replication, whatever it designs;
+  // designing a hiring process does not.
+  if (
+    type === "system_design" &&
+    !topics.includes(SCALING_TOPIC) &&
+    SYSTEM_WORDS.some((w) => containsPhrase(words, w))
+  ) {
+    topics.splice(1, topics.length, SCALING_TOPIC);
+  }
   if (topics.length === 0) return { status: "not-checked", topics: [], checked: [], contradicted: [] };
   const result = checkClaims(topics, sentencesOf(input.answer, analysis.tokens));
   return {

@@ -402,8 +402,8 @@ export const BACKEND_TOPICS: Topic[] = [
   {
     id: "sessions-jwt",
     name: "sessions and JWTs",
-    triggers: ["authentication", "token", "tokens", "logout", "session", "sessions", "cookie"],
-    strongTriggers: ["jwt", "jwts", "json web token", "access token", "access tokens"],
+    triggers: ["authentication", "logout", "login", "log out", "stateless auth"],
+    strongTriggers: ["jwt", "jwts", "json web token", "access token", "access tokens", "refresh token"],
     facts: [
       {
         id: "jwt-revocation",
@@ -466,7 +466,7 @@ export const BACKEND_TOPICS: Topic[] = [
   {
     id: "http-status-codes",
     name: "HTTP status codes",
-    triggers: ["status", "error", "response", "api"],
+    triggers: ["http", "api", "rest", "endpoint"],
     strongTriggers: ["status code", "status codes", "401", "403", "404", "409", "503"],
     facts: [
       {

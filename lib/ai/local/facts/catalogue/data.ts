@@ -130,7 +130,7 @@ export const DATA_TOPICS: Topic[] = [
   {
     id: "p-values",
     name: "p-values",
-    triggers: ["significant", "significance", "hypothesis", "test", "experiment"],
+    triggers: ["significant", "significance", "hypothesis", "a/b test", "statistical", "confidence interval"],
     strongTriggers: ["p-value", "p-values", "p value", "statistical significance", "null hypothesis"],
     facts: [
       {
@@ -197,7 +197,7 @@ export const DATA_TOPICS: Topic[] = [
   {
     id: "mean-median",
     name: "mean and median",
-    triggers: ["average", "skewed", "outliers", "distribution"],
+    triggers: ["average", "skewed", "outliers", "outlier"],
     strongTriggers: ["median", "mean and median"],
     facts: [
       {
