@@ -31,6 +31,9 @@ function metrics(star: boolean, fillerRate: number) {
     numbers: ["30%"],
     concreteResults: star ? 1 : 0,
     talkingPoints: { covered: ["a"], missed: ["b"], coverage: 0.5 },
+    relevance: { score: star ? 0.8 : 0.1, verdict: star ? "on-topic" : "off-topic", reason: "r" },
+    coherence: { score: star ? 0.9 : 0.3, issue: null },
+    claims: { status: "not-checked", topics: [], checked: [], contradicted: [] },
   });
 }
 
@@ -117,6 +120,9 @@ test.describe("Analytics", () => {
     ]);
     const skills = await tableOf(page.getByTestId("chart-skills"), "Answer skills (0–100)");
     expect(skills.map((row) => row.slice(0, 3))).toEqual([
+      ["Answers the question", "50", "2"],
+      ["Hangs together", "50", "2"],
+      ["No wrong claims", "–", "0"],
       ["STAR structure", "100", "1"],
       ["Concrete results", "50", "2"],
       ["Key points covered", "50", "2"],

@@ -36,7 +36,9 @@ function Cta({ readOnly, children }: { readOnly?: boolean; children: React.React
 export function ScoreOverTimeCard({ data, readOnly }: Card<"scoreOverTime" | "range" | "byType">) {
   const { buckets, series } = scoreSeries(data);
   const scored = data.byType.filter((t) => t.average !== null);
-  const summary = scored.map((t) => `${PRACTICE_TYPE_LABELS[t.type]} ${t.average}/100 (${t.scored} scored)`).join(" · ");
+  const summary = scored
+    .map((t) => `${PRACTICE_TYPE_LABELS[t.type]} ${t.average}/100 (${t.scored} scored)`)
+    .join(" · ");
   return (
     <ChartCard
       id="score-over-time"
@@ -47,18 +49,30 @@ export function ScoreOverTimeCard({ data, readOnly }: Card<"scoreOverTime" | "ra
           <>
             No scored practice in this range.
             <Cta readOnly={readOnly}>
-              Try an <Link href="/ai-interview">AI mock interview</Link> or an <Link href="/english">English session</Link>.
+              Try an <Link href="/ai-interview">AI mock interview</Link> or an{" "}
+              <Link href="/english">English session</Link>.
             </Cta>
           </>
         ) : null
       }
-      chart={<ScoreOverTimeChart data={{ scoreOverTime: data.scoreOverTime, range: data.range }} label={`Score over time. ${summary}`} />}
+      chart={
+        <ScoreOverTimeChart
+          data={{ scoreOverTime: data.scoreOverTime, range: data.range }}
+          label={`Score over time. ${summary}`}
+        />
+      }
       note={`Scores on one 0–100 scale: ${series.map((s) => `${PRACTICE_TYPE_LABELS[s.type]} = ${PRACTICE_SCORE_MEANING[s.type]}`).join("; ")}.`}
       table={
         <DataTable
           caption="Score over time (0–100)"
-          head={[data.range.bucket === "day" ? "Day" : data.range.bucket === "week" ? "Week" : "Month", ...series.map((s) => PRACTICE_TYPE_LABELS[s.type])]}
-          rows={buckets.map((bucket, index) => [formatBucket(bucket, data.range.bucket), ...series.map((s) => s.values[index] ?? "–")])}
+          head={[
+            data.range.bucket === "day" ? "Day" : data.range.bucket === "week" ? "Week" : "Month",
+            ...series.map((s) => PRACTICE_TYPE_LABELS[s.type]),
+          ]}
+          rows={buckets.map((bucket, index) => [
+            formatBucket(bucket, data.range.bucket),
+            ...series.map((s) => s.values[index] ?? "–"),
+          ])}
         />
       }
     />
@@ -85,9 +99,20 @@ export function ActivityCard({ data, readOnly, height = 180 }: Card<"activity" |
           </>
         ) : null
       }
-      chart={<ActivityHeatmapChart data={{ activity: data.activity, range: data.range }} label={`Practice days heatmap. ${summary}`} />}
+      chart={
+        <ActivityHeatmapChart
+          data={{ activity: data.activity, range: data.range }}
+          label={`Practice days heatmap. ${summary}`}
+        />
+      }
       note={`Days are counted in the ${data.range.timeZone} time zone. Stronger green: more practice that day.`}
-      table={<DataTable caption="Practice per day" head={["Day", "Items practised"]} rows={days.map((d) => [formatDay(d.day), d.count])} />}
+      table={
+        <DataTable
+          caption="Practice per day"
+          head={["Day", "Items practised"]}
+          rows={days.map((d) => [formatDay(d.day), d.count])}
+        />
+      }
     />
   );
 }
@@ -117,7 +142,12 @@ export function QuestionTypeCard({ data, readOnly }: Card<"byQuestionType">) {
           </>
         ) : null
       }
-      chart={<QuestionTypeChart data={{ byQuestionType: data.byQuestionType }} label={`Average score by question type. ${summary}`} />}
+      chart={
+        <QuestionTypeChart
+          data={{ byQuestionType: data.byQuestionType }}
+          label={`Average score by question type. ${summary}`}
+        />
+      }
       note="Mock and video interview answers, scored 1–10."
       table={
         <DataTable
@@ -155,7 +185,8 @@ export function SkillsCard({ data, readOnly }: Card<"skills">) {
           </>
         ) : null
       }
-      chart={<SkillsRadarChart data={{ skills: data.skills }} label={`Answer skills radar, 0 to 100. ${summary}`} />}
+      // Skills with no measured answers are left off the radar rather than drawn as 0.
+      chart={<SkillsRadarChart data={{ skills: known }} label={`Answer skills radar, 0 to 100. ${summary}`} />}
       note="Measured from each answer's text by the explainable metrics, not by AI; 0–100."
       table={
         <DataTable
@@ -170,7 +201,9 @@ export function SkillsCard({ data, readOnly }: Card<"skills">) {
 
 export function PipelineCard({ data, readOnly }: Card<"pipeline">) {
   const total = data.pipeline.reduce((sum, p) => sum + p.count, 0);
-  const parts = data.pipeline.filter((p) => p.count > 0).map((p) => `${p.count} ${STATUS_LABEL[p.status].toLowerCase()}`);
+  const parts = data.pipeline
+    .filter((p) => p.count > 0)
+    .map((p) => `${p.count} ${STATUS_LABEL[p.status].toLowerCase()}`);
   const summary = `${plural(total, "interview")}: ${parts.join(", ")}.`;
   return (
     <ChartCard
@@ -189,7 +222,13 @@ export function PipelineCard({ data, readOnly }: Card<"pipeline">) {
       }
       chart={<PipelineChart data={{ pipeline: data.pipeline }} label={`Interviews by status. ${summary}`} />}
       note="All interviews, whatever the date range: the pipeline is where things stand now."
-      table={<DataTable caption="Interviews by status" head={["Status", "Interviews"]} rows={data.pipeline.map((p) => [STATUS_LABEL[p.status], p.count])} />}
+      table={
+        <DataTable
+          caption="Interviews by status"
+          head={["Status", "Interviews"]}
+          rows={data.pipeline.map((p) => [STATUS_LABEL[p.status], p.count])}
+        />
+      }
     />
   );
 }
@@ -213,7 +252,12 @@ export function DsaCard({ data, readOnly }: Card<"dsa">) {
           </>
         ) : null
       }
-      chart={<DsaDifficultyChart data={{ dsa: data.dsa }} label={`DSA problems attempted and solved by difficulty. ${summary}`} />}
+      chart={
+        <DsaDifficultyChart
+          data={{ dsa: data.dsa }}
+          label={`DSA problems attempted and solved by difficulty. ${summary}`}
+        />
+      }
       table={
         <DataTable
           caption="DSA problems by difficulty"
@@ -230,7 +274,9 @@ export function PresenceCard({ data, readOnly }: Card<"presence" | "range">) {
   const mean = (key: "posture" | "engagement") => {
     const known = data.presence.filter((p) => p[key] !== null);
     const weight = known.reduce((sum, p) => sum + p.sessions, 0);
-    return weight === 0 ? null : Math.round((known.reduce((sum, p) => sum + (p[key] ?? 0) * p.sessions, 0) / weight) * 10) / 10;
+    return weight === 0
+      ? null
+      : Math.round((known.reduce((sum, p) => sum + (p[key] ?? 0) * p.sessions, 0) / weight) * 10) / 10;
   };
   const summary = `Over ${plural(sessions, "video session")}: posture ${score100(mean("posture"))}, engagement ${score100(mean("engagement"))}.`;
   return (
@@ -248,12 +294,27 @@ export function PresenceCard({ data, readOnly }: Card<"presence" | "range">) {
           </>
         ) : null
       }
-      chart={<PresenceChart data={{ presence: data.presence, range: data.range }} label={`Posture and engagement over time. ${summary}`} />}
+      chart={
+        <PresenceChart
+          data={{ presence: data.presence, range: data.range }}
+          label={`Posture and engagement over time. ${summary}`}
+        />
+      }
       table={
         <DataTable
           caption="Posture and engagement (0–100)"
-          head={[data.range.bucket === "day" ? "Day" : data.range.bucket === "week" ? "Week" : "Month", "Posture", "Engagement", "Sessions"]}
-          rows={data.presence.map((p) => [formatBucket(p.bucket, data.range.bucket), p.posture ?? "–", p.engagement ?? "–", p.sessions])}
+          head={[
+            data.range.bucket === "day" ? "Day" : data.range.bucket === "week" ? "Week" : "Month",
+            "Posture",
+            "Engagement",
+            "Sessions",
+          ]}
+          rows={data.presence.map((p) => [
+            formatBucket(p.bucket, data.range.bucket),
+            p.posture ?? "–",
+            p.engagement ?? "–",
+            p.sessions,
+          ])}
         />
       }
     />

@@ -47,6 +47,12 @@ const RowSchema = z.object({
     answers: num,
     star: nullableNum,
     star_answers: num,
+    relevance: nullableNum,
+    relevance_answers: num,
+    coherence: nullableNum,
+    coherence_answers: num,
+    accuracy: nullableNum,
+    accuracy_answers: num,
     results: nullableNum,
     coverage: nullableNum,
     coverage_answers: num,
@@ -108,6 +114,11 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
              CASE WHEN ${evaluated} AND question_type = 'behavioral'
                THEN ${flag("star,situation")} + ${flag("star,task")} + ${flag("star,action")} + ${flag("star,result")} END AS star_parts,
              CASE WHEN ${evaluated} THEN (coalesce(${number("concreteResults")}, 0) > 0)::int END AS has_result,
+             CASE WHEN ${evaluated} AND ${Prisma.raw(json("relevance,verdict"))} IS NOT NULL
+               THEN (${Prisma.raw(json("relevance,verdict"))} = 'on-topic')::int END AS on_topic,
+             CASE WHEN ${evaluated} THEN (${number("coherence,score")} >= 0.6)::int END AS coherent,
+             CASE WHEN ${evaluated} AND ${Prisma.raw(json("claims,status"))} = 'checked'
+               THEN (jsonb_array_length(coalesce(metrics->'claims'->'contradicted', '[]'::jsonb)) = 0)::int END AS accurate,
              CASE WHEN ${evaluated} THEN ${number("talkingPoints,coverage")} END AS coverage,
              CASE WHEN ${evaluated} THEN (coalesce(${number("fillerRate")}, 0) < 2)::int END AS few_fillers,
              CASE WHEN ${evaluated} THEN (coalesce(${number("hedgeCount")}, 0) * 100 < 2 * greatest(coalesce(${number("wordCount")}, 0), 1))::int END AS direct
@@ -166,6 +177,12 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
          'answers', count(has_result),
          'star', ${percent(Prisma.sql`avg(star_parts / 4.0)`)},
          'star_answers', count(star_parts),
+         'relevance', ${percent(Prisma.sql`avg(on_topic)`)},
+         'relevance_answers', count(on_topic),
+         'coherence', ${percent(Prisma.sql`avg(coherent)`)},
+         'coherence_answers', count(coherent),
+         'accuracy', ${percent(Prisma.sql`avg(accurate)`)},
+         'accuracy_answers', count(accurate),
          'results', ${percent(Prisma.sql`avg(has_result)`)},
          'coverage', ${percent(Prisma.sql`avg(coverage)`)},
          'coverage_answers', count(coverage),
@@ -200,8 +217,20 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
   const row = RowSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, jsonColumn(value)])));
 
   const days = row.days.map((d) => ({ day: d.day, count: d.count }));
-  const skillValue = { star: row.skills.star, results: row.skills.results, coverage: row.skills.coverage, fillers: row.skills.fillers, hedges: row.skills.hedges };
+  const skillValue = {
+    relevance: row.skills.relevance,
+    coherence: row.skills.coherence,
+    accuracy: row.skills.accuracy,
+    star: row.skills.star,
+    results: row.skills.results,
+    coverage: row.skills.coverage,
+    fillers: row.skills.fillers,
+    hedges: row.skills.hedges,
+  };
   const skillAnswers = {
+    relevance: row.skills.relevance_answers,
+    coherence: row.skills.coherence_answers,
+    accuracy: row.skills.accuracy_answers,
     star: row.skills.star_answers,
     results: row.skills.answers,
     coverage: row.skills.coverage_answers,

@@ -50,9 +50,21 @@ export function bucketFor(from: string, to: string): Bucket {
   return "month";
 }
 
-export const SKILLS = ["star", "results", "coverage", "fillers", "hedges"] as const;
+export const SKILLS = [
+  "relevance",
+  "coherence",
+  "accuracy",
+  "star",
+  "results",
+  "coverage",
+  "fillers",
+  "hedges",
+] as const;
 export type Skill = (typeof SKILLS)[number];
 export const SKILL_LABELS: Record<Skill, string> = {
+  relevance: "Answers the question",
+  coherence: "Hangs together",
+  accuracy: "No wrong claims",
   star: "STAR structure",
   results: "Concrete results",
   coverage: "Key points covered",
@@ -61,6 +73,9 @@ export const SKILL_LABELS: Record<Skill, string> = {
 };
 /** How each 0–100 skill value is computed from the stored answer metrics. */
 export const SKILL_MEANING: Record<Skill, string> = {
+  relevance: "share of answers judged on-topic (not partly or off-topic)",
+  coherence: "share of answers with a coherence of at least 0.6: statements, not labels, lists or buzzwords",
+  accuracy: "share of fact-checked technical answers with no contradicted claim",
   star: "average share of the four STAR parts found, behavioural answers only",
   results: "share of answers that state at least one concrete result",
   coverage: "average share of the question's key points the answer covered",
@@ -125,4 +140,9 @@ export const STATUS_LABEL: Record<InterviewStatusName, string> = {
   rejected: "Rejected",
   withdrawn: "Withdrawn",
 };
-export const DIFFICULTY_LABEL: Record<DifficultyName, string> = { easy: "Easy", medium: "Medium", hard: "Hard", unknown: "Not set" };
+export const DIFFICULTY_LABEL: Record<DifficultyName, string> = {
+  easy: "Easy",
+  medium: "Medium",
+  hard: "Hard",
+  unknown: "Not set",
+};

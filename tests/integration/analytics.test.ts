@@ -6,8 +6,23 @@ import { createUser } from "../factories";
 const NOW = new Date("2026-06-15T12:00:00Z");
 const at = (iso: string) => new Date(iso);
 
-function metrics(input: { star: boolean; concrete: number; coverage: number | null; fillerRate: number; hedges: number; words: number }) {
+type Honesty = { verdict: "on-topic" | "partly" | "off-topic"; coherence: number; checked: boolean; wrong: number };
+
+function metrics(input: { star: boolean; concrete: number; coverage: number | null; fillerRate: number; hedges: number; words: number; honesty?: Honesty }) {
+  const h = input.honesty;
   return {
+    ...(h
+      ? {
+          relevance: { score: h.verdict === "on-topic" ? 0.8 : 0.1, verdict: h.verdict, reason: "r" },
+          coherence: { score: h.coherence, issue: null },
+          claims: {
+            status: h.checked ? "checked" : "not-checked",
+            topics: [],
+            checked: [],
+            contradicted: Array.from({ length: h.wrong }, () => ({ text: "t", quote: "q", correction: "c" })),
+          },
+        }
+      : {}),
     wordCount: input.words,
     sentenceCount: 5,
     durationSeconds: null,
@@ -56,7 +71,7 @@ async function seedHistory(userId: string) {
         answerText: "A",
         answeredAt: at("2026-06-14T10:00:00Z"),
         score: 8,
-        metrics: metrics({ star: true, concrete: 2, coverage: 0.5, fillerRate: 1, hedges: 0, words: 100 }),
+        metrics: metrics({ star: true, concrete: 2, coverage: 0.5, fillerRate: 1, hedges: 0, words: 100, honesty: { verdict: "on-topic", coherence: 0.9, checked: false, wrong: 0 } }),
         createdAt: at("2026-06-13T08:00:00Z"),
       },
       {
@@ -68,7 +83,7 @@ async function seedHistory(userId: string) {
         answerText: "B",
         answeredAt: at("2026-06-15T09:00:00Z"),
         score: 6,
-        metrics: metrics({ star: false, concrete: 0, coverage: 1, fillerRate: 3, hedges: 3, words: 100 }),
+        metrics: metrics({ star: false, concrete: 0, coverage: 1, fillerRate: 3, hedges: 3, words: 100, honesty: { verdict: "partly", coherence: 0.4, checked: true, wrong: 1 } }),
         createdAt: at("2026-06-13T08:00:00Z"),
       },
       // Answered but not evaluated yet: activity, no score.
@@ -143,6 +158,9 @@ describe("getAnalytics", () => {
       { questionType: "technical", average: 6, count: 1 },
     ]);
     expect(data.skills).toEqual([
+      { skill: "relevance", value: 50, answers: 2 },
+      { skill: "coherence", value: 50, answers: 2 },
+      { skill: "accuracy", value: 0, answers: 1 },
       { skill: "star", value: 100, answers: 1 },
       { skill: "results", value: 50, answers: 2 },
       { skill: "coverage", value: 75, answers: 2 },
