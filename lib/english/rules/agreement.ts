@@ -65,10 +65,15 @@ const COLLECTIVES = new Set([
 ]);
 const PLURAL_BE: Record<string, string> = { were: "was", are: "is" };
 
+/** Punctuation, emoji and other symbols end a clause; a hyphen joins words. */
+function isBoundary(text: string): boolean {
+  return text !== "-" && /^[^\p{L}\p{N}]+$/u.test(text);
+}
+
 function opensClause(sentence: readonly Token[], index: number): boolean {
   const previous = sentence[index - 1];
   if (!previous) return true;
-  return (previous.pos === "PUNCT" && previous.text !== "-") || CLAUSE_OPENERS.has(previous.lower);
+  return isBoundary(previous.text) || CLAUSE_OPENERS.has(previous.lower);
 }
 
 /** Index just past a singular noun subject such as "my manager" or "our new product", or -1. */
@@ -117,7 +122,7 @@ export const subjectVerbAgreement: Rule = (sentence) => {
       if (verb && fix)
         issues.push(issueOver(verb, verb, `“${token.text}” is singular: use “${fix}”.`, [fix], "agreement"));
       else issues.push(...checkVerb(sentence, verbIndex, token.text));
-    } else if (index === 0 || sentence[index - 1]?.pos === "PUNCT") {
+    } else if (index === 0 || isBoundary(sentence[index - 1]?.text ?? "")) {
       const end = nounSubjectEnd(sentence, index);
       if (end > 0) {
         const subject = sentence

@@ -58,6 +58,8 @@ export const indefiniteArticle: Rule = (sentence) => {
   const issues: ReturnType<Rule> = [];
   for (const [index, token] of sentence.entries()) {
     if ((token.lower !== "a" && token.lower !== "an") || token.pos !== "DET") continue;
+    // A capital "A" inside a sentence is a letter: "Plan A is cheaper", "grade A".
+    if (token.text === "A" && index > 0 && /\p{L}/u.test(sentence[index - 1]?.text ?? "")) continue;
     const next = sentence[index + 1];
     if (!next || next.start !== token.end + 1) continue;
     const an = wantsAn(next.text);
