@@ -244,6 +244,7 @@ describe("do-support", () => {
       message: "After “did”, use the base form of the verb: “tell”.",
     });
     expect(only(rule, "Does she works here?").suggestions).toEqual(["work"]);
+    expect(only(rule, "I didn’t went there.").flagged).toBe("went");
     expect(only(rule, "What did you learned?").suggestions).toEqual(["learn"]);
   });
 
@@ -266,6 +267,9 @@ describe("be + agree", () => {
     expect(only(rule, "She is agree.").suggestions).toEqual(["agrees"]);
     expect(only(rule, "I am not agree.").suggestions).toEqual(["do not agree"]);
     expect(only(rule, "I'm agree with that.")).toMatchObject({ flagged: "I'm agree", suggestions: ["I agree"] });
+    // A split contraction is replaced with its pronoun, so applying the fix keeps a space.
+    expect(only(rule, "We’re agree on scope.")).toMatchObject({ flagged: "We’re agree", suggestions: ["We agree"] });
+    expect(only(rule, "They're not agree.").suggestions).toEqual(["They do not agree"]);
   });
 
   it.each(["I agree with you.", "We are agreed on the plan."])("leaves “%s” alone", (text) =>

@@ -9,6 +9,7 @@ import model from "wink-eng-lite-web-model";
 export type Token = {
   /** The token as written. */
   text: string;
+  /** Lower case, with a curly apostrophe made straight ("didn’t" → "n't"). */
   lower: string;
   /** Universal POS tag: "VERB", "AUX", "PRON", "NOUN", "ADP", "PART", "PUNCT", … */
   pos: string;
@@ -49,7 +50,14 @@ export function tagSentences(text: string): Token[][] {
     if (start < 0 || text.slice(cursor, start).trim() !== "") return [];
     cursor = start + value.length;
     const pos = tags[index] ?? "X";
-    sentence.push({ text: value, lower: value.toLowerCase(), pos, lemma: lemmas[index] ?? value, start, end: cursor });
+    sentence.push({
+      text: value,
+      lower: value.toLowerCase().replace(/’/g, "'"),
+      pos,
+      lemma: lemmas[index] ?? value,
+      start,
+      end: cursor,
+    });
     if (pos === "PUNCT" && SENTENCE_END.has(value)) {
       sentences.push(sentence);
       sentence = [];
