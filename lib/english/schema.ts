@@ -14,14 +14,14 @@ export const GrammarRequestSchema = z.object({
 });
 export type GrammarRequest = z.infer<typeof GrammarRequestSchema>;
 
-/** One problem found by harper: UTF-16 offsets, so `text.slice(start, end)` is the flagged text. */
+/** One problem found by harper or a learner-mistake rule: UTF-16 offsets, so `text.slice(start, end)` is the flagged text. */
 export const GrammarIssueSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   message: z.string(),
   /** Replacement strings for `text.slice(start, end)`; "" means delete it. */
   suggestions: z.array(z.string()),
-  /** harper's lint kind in kebab case: "spelling", "agreement", "word-choice", … */
+  /** harper's lint kind or a rule's category, in kebab case: "spelling", "agreement", "tense", … */
   category: z.string(),
 });
 export type GrammarIssue = z.infer<typeof GrammarIssueSchema>;
