@@ -16,20 +16,25 @@ import { runWithContext } from "@/lib/request-context";
 type RouteParams = Record<string, string | string[]>;
 type NextContext = { params: Promise<RouteParams> };
 
-type Options<B extends z.ZodType | undefined, A extends boolean> = {
+type Options<B extends z.ZodType | undefined, A extends boolean, P extends z.ZodType | undefined> = {
   auth?: A;
   body?: B;
+  /**
+   * The path parameters' schema. A request whose parameters fail it (an id that is too long,
+   * empty or otherwise malformed) is answered 404, like any other resource that doesn't exist.
+   */
+  params?: P;
   /** Per-user (or per-IP when logged out) budget. */
   rateLimit?: { name: LimitName; points: number; durationSeconds: number };
   /** Largest accepted request body; larger ones get 413 before parsing. */
   maxBodyBytes?: number;
 };
 
-type HandlerContext<B, U> = {
+type HandlerContext<B, U, P> = {
   req: NextRequest;
   user: U;
   body: B;
-  params: RouteParams;
+  params: P;
   requestId: string;
   log: typeof logger;
 };
@@ -47,10 +52,18 @@ function sameOrigin(req: NextRequest): boolean {
   }
 }
 
-export function route<B extends z.ZodType | undefined = undefined, A extends boolean = true>(
-  options: Options<B, A>,
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  A extends boolean = true,
+  P extends z.ZodType | undefined = undefined,
+>(
+  options: Options<B, A, P>,
   handler: (
-    context: HandlerContext<B extends z.ZodType ? z.output<B> : undefined, A extends false ? SessionUser | null : SessionUser>,
+    context: HandlerContext<
+      B extends z.ZodType ? z.output<B> : undefined,
+      A extends false ? SessionUser | null : SessionUser,
+      P extends z.ZodType ? z.output<P> : RouteParams
+    >,
   ) => Promise<Response | object>,
 ) {
   return async (req: NextRequest, next: NextContext): Promise<Response> => {
@@ -76,6 +89,13 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
         const { name, points, durationSeconds } = options.rateLimit;
         const key = user?.id ?? req.headers.get("x-forwarded-for") ?? "anonymous";
         await consume(name, key, { points, durationSeconds });
+      }
+
+      let params: unknown = await next.params;
+      if (options.params) {
+        const parsed = options.params.safeParse(params);
+        if (!parsed.success) return withId(jsonError(404, "not_found", "Not found", { requestId }));
+        params = parsed.data;
       }
 
       let body: unknown = undefined;
@@ -108,7 +128,10 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
         const parsed = options.body.safeParse(json);
         if (!parsed.success) {
           return withId(
-            jsonError(400, "invalid_input", "Some fields are invalid", { fieldErrors: fieldErrorsOf(parsed.error), requestId }),
+            jsonError(400, "invalid_input", "Some fields are invalid", {
+              fieldErrors: fieldErrorsOf(parsed.error),
+              requestId,
+            }),
           );
         }
         body = parsed.data;
@@ -118,7 +141,7 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
         req,
         user: user as never,
         body: body as never,
-        params: await next.params,
+        params: params as never,
         requestId,
         log,
       });
@@ -126,7 +149,10 @@ export function route<B extends z.ZodType | undefined = undefined, A extends boo
     } catch (error) {
       if (error instanceof RateLimitedError) {
         return withId(
-          jsonError(429, error.code, error.message, { requestId, headers: { "Retry-After": String(error.retryAfterSeconds) } }),
+          jsonError(429, error.code, error.message, {
+            requestId,
+            headers: { "Retry-After": String(error.retryAfterSeconds) },
+          }),
         );
       }
       if (error instanceof InvalidInputError) {

@@ -154,3 +154,77 @@ describe("bad input to every JSON route", () => {
     for (const status of [200, 400, 413, 415]) expect(statuses.get(status) ?? 0, `no ${status} answers`).toBeGreaterThan(0);
   }, 240_000);
 });
+
+/** Every handler of a route with path parameters: [label, handler, parameter names, catch-all names]. */
+async function paramRoutes(): Promise<{ label: string; handler: Handler; names: string[]; catchAll: string[] }[]> {
+  const found: { label: string; handler: Handler; names: string[]; catchAll: string[] }[] = [];
+  for (const file of routeFiles()) {
+    const path = relative(join(ROOT, "app"), file).replace(/\/route\.ts$/, "");
+    if (path.startsWith("api/auth/") || path === "api/[...path]" || !path.includes("[")) continue;
+    const names = [...path.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => m[1]!);
+    const catchAll = [...path.matchAll(/\[\.\.\.(\w+)\]/g)].map((m) => m[1]!);
+    const routeModule = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      const handler = routeModule[method];
+      if (typeof handler === "function") found.push({ label: `${method} /${path}`, handler: handler as Handler, names, catchAll });
+    }
+  }
+  return found;
+}
+
+const pathParam = fc.oneof(
+  fc.constantFrom("", "..", "../..", "%2e%2e", "%2F", "%00", "x".repeat(41), "x".repeat(5_000), "\u202Eevil", "💥", "a/b", " ", "null", "-1"),
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.string({ minLength: 41, maxLength: 120, unit: fc.constantFrom("a", "b", "1", "-") }),
+);
+
+describe("bad path parameters to every route", () => {
+  it("never answer 5xx: malformed ids are simply not found", async () => {
+    const routes = await paramRoutes();
+    expect(routes.length).toBeGreaterThanOrEqual(10);
+    const user = { id: `fuzz-${randomUUID()}`, name: "Fuzz params", email: `fuzz-${randomUUID()}@example.test`, passwordHash: "x" };
+    await db().user.create({ data: user });
+    session.user = { id: user.id, name: user.name, email: user.email, role: "student", profilePhoto: null };
+    const before = await userRowCounts();
+    let sent = 0;
+    for (const { label, handler, names, catchAll } of routes) {
+      await fc.assert(
+        fc.asyncProperty(fc.array(pathParam, { minLength: names.length, maxLength: names.length }), fc.array(pathParam, { minLength: 0, maxLength: 3 }), async (values, extra) => {
+          sent++;
+          const params = Object.fromEntries(names.map((name, i) => [name, catchAll.includes(name) ? [values[i]!, ...extra] : values[i]!]));
+          const method = label.split(" ")[0]!;
+          const body = BODY_METHODS.includes(method as (typeof BODY_METHODS)[number]) ? JSON.stringify(VALID) : undefined;
+          const response = await handler(
+            new NextRequest("http://localhost/api/x1", { method, body, headers: body ? { "content-type": "application/json" } : {} }),
+            { params: Promise.resolve(params) },
+          );
+          expect(response.status, `${label} ${JSON.stringify(params).slice(0, 120)} answered ${response.status}`).toBeLessThan(500);
+        }),
+        { numRuns: 60, seed: 20261207 },
+      );
+    }
+    session.user = null;
+    expect(sent).toBeGreaterThanOrEqual(600);
+    expect(await userRowCounts(), "a request with bad path parameters wrote rows").toEqual(before);
+  }, 240_000);
+
+  it("answers an answers route with an over-long session id 404, not 500", async () => {
+    const user = { id: `fuzz-${randomUUID()}`, name: "Long id", email: `fuzz-${randomUUID()}@example.test`, passwordHash: "x" };
+    await db().user.create({ data: user });
+    session.user = { id: user.id, name: user.name, email: user.email, role: "student", profilePhoto: null };
+    const { POST } = (await import("@/app/api/ai-interview/sessions/[id]/answers/route")) as { POST: Handler };
+    const response = await POST(
+      new NextRequest("http://localhost/api/ai-interview/sessions/x/answers", {
+        method: "POST",
+        body: JSON.stringify({ answerId: "a1", answer: "An answer." }),
+        headers: { "content-type": "application/json" },
+      }),
+      { params: Promise.resolve({ id: "c".repeat(41) }) },
+    );
+    session.user = null;
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: "not_found" });
+  });
+});
+

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { route } from "@/lib/api/handler";
+import { IdParams } from "@/lib/api/params";
 import { AnswerSchema } from "@/lib/ai-interview/schema";
 import { submitAnswer } from "@/lib/ai-interview/service";
 import { AI_LIMITS } from "@/lib/ai/limits";
@@ -15,14 +15,24 @@ const BodySchema = AnswerSchema.omit({ sessionId: true });
  * the database even if scoring failed. Repeating a request keeps the first answer.
  */
 export const POST = route(
-  { body: BodySchema, rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate }, maxBodyBytes: 128 * 1024 },
+  {
+    body: BodySchema,
+    params: IdParams,
+    rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate },
+    maxBodyBytes: 128 * 1024,
+  },
   async ({ body, user, params }) => {
-    const sessionId = z.string().min(1).max(40).parse(params.id);
+    const sessionId = params.id;
     const result = await submitAnswer(user.id, { sessionId, ...body });
     const stored = await db().sessionAnswer.findFirst({
       where: { id: body.answerId, aiSessionId: sessionId, userId: user.id },
       select: { score: true, source: true },
     });
-    return { saved: result.saved, evaluated: result.evaluated, score: stored?.score ?? null, source: stored?.source ?? null };
+    return {
+      saved: result.saved,
+      evaluated: result.evaluated,
+      score: stored?.score ?? null,
+      source: stored?.source ?? null,
+    };
   },
 );

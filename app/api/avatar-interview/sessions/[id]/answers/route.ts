@@ -1,4 +1,5 @@
 import { route } from "@/lib/api/handler";
+import { IdParams } from "@/lib/api/params";
 import { AvatarAnswerSchema } from "@/lib/avatar-interview/schema";
 import { submitAvatarAnswer } from "@/lib/avatar-interview/service";
 import { AI_LIMITS } from "@/lib/ai/limits";
@@ -14,10 +15,15 @@ const BodySchema = AvatarAnswerSchema.omit({ sessionId: true });
  * it is scored, and repeating a request keeps the first answer.
  */
 export const POST = route(
-  { body: BodySchema, rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate }, maxBodyBytes: 128 * 1024 },
+  {
+    body: BodySchema,
+    params: IdParams,
+    rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate },
+    maxBodyBytes: 128 * 1024,
+  },
   async ({ body, user, params }) => {
-    // Another user's (or a malformed) id is simply not found.
-    const sessionId = String(params.id).slice(0, 100);
+    // Another user's id is simply not found.
+    const sessionId = params.id;
     const result = await submitAvatarAnswer(user.id, { sessionId, ...body });
     const stored = await db().sessionAnswer.findFirst({
       where: { id: body.answerId, avatarSessionId: sessionId, userId: user.id },

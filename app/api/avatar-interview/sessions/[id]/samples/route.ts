@@ -1,4 +1,5 @@
 import { route } from "@/lib/api/handler";
+import { IdParams } from "@/lib/api/params";
 import { SamplesBodySchema } from "@/lib/avatar-interview/analysis/schema";
 import { storeSamples } from "@/lib/avatar-interview/analysis/samples";
 
@@ -6,6 +7,11 @@ export const dynamic = "force-dynamic";
 
 /** A batch of on-device analysis samples (numbers only; no images leave the browser). Resending is harmless. */
 export const POST = route(
-  { body: SamplesBodySchema, maxBodyBytes: 64 * 1024, rateLimit: { name: "avatar-samples", points: 2000, durationSeconds: 3600 } },
-  async ({ user, params, body }) => storeSamples(user.id, String(params.id), body.samples),
+  {
+    body: SamplesBodySchema,
+    params: IdParams,
+    maxBodyBytes: 64 * 1024,
+    rateLimit: { name: "avatar-samples", points: 2000, durationSeconds: 3600 },
+  },
+  async ({ user, params, body }) => storeSamples(user.id, params.id, body.samples),
 );

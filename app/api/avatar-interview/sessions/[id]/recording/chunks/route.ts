@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { route } from "@/lib/api/handler";
+import { IdParams } from "@/lib/api/params";
 import { ChunkRejectedError, MAX_CHUNK_BYTES, storeChunk } from "@/lib/avatar-interview/recording/chunks";
 import { readLimitedBody } from "@/lib/avatar-interview/recording/body";
 import { recordingMime } from "@/lib/avatar-interview/recording/magic";
@@ -15,9 +16,9 @@ export const dynamic = "force-dynamic";
  * resuming recorder knows where to carry on.
  */
 export const POST = route(
-  { rateLimit: { name: "avatar-recording-chunks", points: 3600, durationSeconds: 3600 } },
+  { params: IdParams, rateLimit: { name: "avatar-recording-chunks", points: 3600, durationSeconds: 3600 } },
   async ({ req, user, params, requestId }) => {
-    const sessionId = String(params.id);
+    const sessionId = params.id;
     try {
       // Ownership first: another user's session is a 404 whatever they send.
       if (!(await isRecordingOwner(user.id, sessionId))) throw new NotFoundError("Session not found");
@@ -31,7 +32,12 @@ export const POST = route(
     } catch (error) {
       if (error instanceof ChunkRejectedError) {
         return NextResponse.json(
-          { error: error.message, code: error.code, requestId, ...(error.expectedIndex === undefined ? {} : { expectedIndex: error.expectedIndex }) },
+          {
+            error: error.message,
+            code: error.code,
+            requestId,
+            ...(error.expectedIndex === undefined ? {} : { expectedIndex: error.expectedIndex }),
+          },
           { status: error.status },
         );
       }

@@ -1,4 +1,5 @@
 import { route } from "@/lib/api/handler";
+import { IdParams } from "@/lib/api/params";
 import { completeRecording } from "@/lib/avatar-interview/recording/chunks";
 import { CompleteBodySchema } from "@/lib/avatar-interview/recording/schema";
 
@@ -6,6 +7,10 @@ export const dynamic = "force-dynamic";
 
 /** Marks the recording complete (after its last chunk) and scores posture and engagement from the samples. */
 export const POST = route(
-  { body: CompleteBodySchema, rateLimit: { name: "avatar-recording-complete", points: 120, durationSeconds: 3600 } },
-  async ({ user, params, body }) => completeRecording({ userId: user.id, sessionId: String(params.id), ...body }),
+  {
+    body: CompleteBodySchema,
+    params: IdParams,
+    rateLimit: { name: "avatar-recording-complete", points: 120, durationSeconds: 3600 },
+  },
+  async ({ user, params, body }) => completeRecording({ userId: user.id, sessionId: params.id, ...body }),
 );
