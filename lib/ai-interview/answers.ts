@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/prisma/generated/client/client";
+import type { Prisma, ResultSource } from "@/prisma/generated/client/client";
 import { NotFoundError } from "@/lib/errors";
 import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
 
@@ -106,4 +106,17 @@ export async function storeScore(
       ...(allScored ? { completed: true, completedAt: new Date() } : {}),
     });
   });
+}
+
+/** The score and scorer of one of the user's answers, as the answers routes reply with them. */
+export async function answerOutcome(
+  kind: SessionKind,
+  userId: string,
+  ref: { sessionId: string; answerId: string },
+): Promise<{ score: number | null; source: ResultSource | null }> {
+  const stored = await db().sessionAnswer.findFirst({
+    where: { id: ref.answerId, ...ofSession(kind, ref.sessionId), userId },
+    select: { score: true, source: true },
+  });
+  return { score: stored?.score ?? null, source: stored?.source ?? null };
 }

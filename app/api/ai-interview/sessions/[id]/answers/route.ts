@@ -3,7 +3,7 @@ import { IdParams } from "@/lib/api/params";
 import { AnswerSchema } from "@/lib/ai-interview/schema";
 import { submitAnswer } from "@/lib/ai-interview/service";
 import { AI_LIMITS } from "@/lib/ai/limits";
-import { db } from "@/lib/db";
+import { answerOutcome } from "@/lib/ai-interview/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -24,15 +24,7 @@ export const POST = route(
   async ({ body, user, params }) => {
     const sessionId = params.id;
     const result = await submitAnswer(user.id, { sessionId, ...body });
-    const stored = await db().sessionAnswer.findFirst({
-      where: { id: body.answerId, aiSessionId: sessionId, userId: user.id },
-      select: { score: true, source: true },
-    });
-    return {
-      saved: result.saved,
-      evaluated: result.evaluated,
-      score: stored?.score ?? null,
-      source: stored?.source ?? null,
-    };
+    const outcome = await answerOutcome("ai", user.id, { sessionId, answerId: body.answerId });
+    return { saved: result.saved, evaluated: result.evaluated, score: outcome.score, source: outcome.source };
   },
 );

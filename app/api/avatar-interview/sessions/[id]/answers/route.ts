@@ -3,7 +3,7 @@ import { IdParams } from "@/lib/api/params";
 import { AvatarAnswerSchema } from "@/lib/avatar-interview/schema";
 import { submitAvatarAnswer } from "@/lib/avatar-interview/service";
 import { AI_LIMITS } from "@/lib/ai/limits";
-import { db } from "@/lib/db";
+import { answerOutcome } from "@/lib/ai-interview/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -25,15 +25,7 @@ export const POST = route(
     // Another user's id is simply not found.
     const sessionId = params.id;
     const result = await submitAvatarAnswer(user.id, { sessionId, ...body });
-    const stored = await db().sessionAnswer.findFirst({
-      where: { id: body.answerId, avatarSessionId: sessionId, userId: user.id },
-      select: { score: true, source: true },
-    });
-    return {
-      saved: result.saved,
-      evaluated: result.evaluated,
-      score: stored?.score ?? null,
-      source: stored?.source ?? null,
-    };
+    const outcome = await answerOutcome("avatar", user.id, { sessionId, answerId: body.answerId });
+    return { saved: result.saved, evaluated: result.evaluated, score: outcome.score, source: outcome.source };
   },
 );
