@@ -24,6 +24,13 @@ test("a three-question session with the local engine survives a reload and ends 
   await expect(page).toHaveURL(/\/ai-interview\/[a-z0-9]+$/);
   await expect(page.getByText("Question 1 of 3")).toBeVisible();
   await expect(page.getByTestId("source-badge")).toHaveText("Questions from the curated bank (no AI)");
+  // Questions are drawn at random and scores now depend on answering the question asked: pin the
+  // first question to one the first answer is about, so comparing its score means something.
+  await db.query(
+    `UPDATE session_answer SET question_text = $2, question_type = 'behavioral', question_id = NULL, talking_points = '{}'
+     WHERE position = 1 AND ai_session_id = $1`,
+    [page.url().split("/").at(-1), "Tell me about a time you fixed a service that was failing under load."],
+  );
 
   // Question 1
   await page.getByLabel("Your answer", { exact: true }).fill(ANSWERS[0]!);

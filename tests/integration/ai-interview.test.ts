@@ -9,6 +9,14 @@ import { createUser } from "../factories";
 const GOOD =
   "In my last role our team owned the orders API. I was responsible for cutting its error rate, so I added retries with backoff, wrote integration tests and set up alerts. As a result errors fell by 80% within a month.";
 
+/** Questions are drawn at random; the one GOOD answers is pinned so its score means something. */
+const ASKED = "Tell me about a time you reduced errors in a system you were responsible for.";
+const askGoodQuestion = (answerId: string) =>
+  db().sessionAnswer.update({
+    where: { id: answerId },
+    data: { questionText: ASKED, questionType: "behavioral", questionId: null, talkingPoints: [] },
+  });
+
 async function answersOf(sessionId: string) {
   return db().sessionAnswer.findMany({ where: { aiSessionId: sessionId }, orderBy: { position: "asc" } });
 }
@@ -60,6 +68,7 @@ describe("AI interview sessions with the local engine", () => {
     const user = await createUser();
     const { id } = await startSession(user.id, { role: "Backend engineer", level: "mid", format: "behavioral", count: 2 });
     const [one, two] = await answersOf(id);
+    await askGoodQuestion(one!.id);
     await submitAnswer(user.id, { sessionId: id, answerId: one!.id, answer: GOOD, durationSeconds: 75 });
     await submitAnswer(user.id, { sessionId: id, answerId: two!.id, answer: "" });
     const [a, b] = await answersOf(id);
@@ -125,6 +134,7 @@ describe("POST /api/ai-interview/sessions/[id]/answers", () => {
     const spy = vi.spyOn(session, "getUser").mockResolvedValue({ ...user, role: "student", profilePhoto: null });
     const { id } = await startSession(user.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 1 });
     const [row] = await answersOf(id);
+    await askGoodQuestion(row!.id);
     const { POST } = await import("@/app/api/ai-interview/sessions/[id]/answers/route");
     const { NextRequest } = await import("next/server");
     const response = await POST(

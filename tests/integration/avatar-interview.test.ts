@@ -22,6 +22,14 @@ const { createUser } = await import("../factories");
 const GOOD =
   "In my last role our team owned the orders API. I was responsible for cutting its error rate, so I added retries with backoff, wrote integration tests and set up alerts. As a result errors fell by 80% within a month.";
 
+/** Questions are drawn at random; the one GOOD answers is pinned so its score means something. */
+const ASKED = "Tell me about a time you reduced errors in a system you were responsible for.";
+const askGoodQuestion = (answerId: string) =>
+  db().sessionAnswer.update({
+    where: { id: answerId },
+    data: { questionText: ASKED, questionType: "behavioral", questionId: null, talkingPoints: [] },
+  });
+
 const rowsOf = (sessionId: string) =>
   db().sessionAnswer.findMany({ where: { avatarSessionId: sessionId }, orderBy: { position: "asc" } });
 
@@ -82,6 +90,7 @@ describe("avatar interview sessions (local engine)", () => {
     const user = await createUser();
     const { id } = await startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2 });
     const [one, two] = await rowsOf(id);
+    await askGoodQuestion(one!.id);
     expect(
       await submitAvatarAnswer(user.id, {
         sessionId: id,
