@@ -65,3 +65,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     text,
   );
 }
+
+/**
+ * A write that lost a race with a delete: the row it updates (P2025) or the row it points to
+ * (P2003, a foreign key) is gone, for example the account was deleted while the page still sent
+ * samples. To the caller that thing no longer exists.
+ */
+export function isGoneConcurrently(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && error.name === "PrismaClientKnownRequestError" && (code === "P2003" || code === "P2025");
+}
+

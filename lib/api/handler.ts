@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, InvalidInputError, RateLimitedError, isDatabaseUnavailable } from "@/lib/errors";
+import { AppError, InvalidInputError, RateLimitedError, isDatabaseUnavailable, isGoneConcurrently } from "@/lib/errors";
 import { consume, type LimitName } from "@/lib/rate-limit";
 import { fieldErrorsOf } from "@/lib/validation";
 import { jsonError } from "@/lib/api/json";
@@ -160,6 +160,10 @@ export function route<
       }
       if (error instanceof AppError) {
         return withId(jsonError(error.status, error.code, error.message, { requestId }));
+      }
+      if (isGoneConcurrently(error)) {
+        log.warn({ err: error }, "write lost a race with a delete");
+        return withId(jsonError(404, "not_found", "Not found", { requestId }));
       }
       if (isDatabaseUnavailable(error)) {
         log.error({ err: error }, "database unavailable");
