@@ -1,44 +1,11 @@
-import { z } from "zod";
+import "server-only";
+import { EnvSchema, type Env } from "@/lib/env-schema";
+
+export { EnvSchema, envValue, type Env } from "@/lib/env-schema";
 
 // One validated view of the environment. Parsed on first use (and at server
 // start-up by instrumentation.ts) rather than at import, so `next build` works
 // without a database.
-const optionalString = z
-  .string()
-  .trim()
-  .transform((value) => (value === "" ? undefined : value))
-  .optional();
-
-export const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
-  NEXTAUTH_URL: optionalString,
-  GEMINI_API_KEY: optionalString,
-  GEMINI_MODEL: z.string().default("gemini-2.5-flash"),
-  GEMINI_BASE_URL: optionalString,
-  /** Per-call timeout for Gemini; one retry follows a timeout. */
-  GEMINI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  DID_API_KEY: optionalString,
-  DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
-  /** Per-request timeout for D-ID calls; any failure falls back to the in-browser avatar. */
-  DID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  UPLOADTHING_TOKEN: optionalString,
-  /** Size cap of one avatar session's recording, all chunks together (default 500 MB). */
-  RECORDING_MAX_BYTES: z.coerce.number().int().min(1024).default(500 * 1024 * 1024),
-  STORAGE_DIR: z.string().default(".data/uploads"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Multiplies every rate-limit budget (load tests); 1 by default. */
-  RATE_LIMIT_SCALE: z.coerce.number().min(1).max(100_000).default(1),
-  /** Test only: lets end-to-end tests set the server's clock with a cookie (lib/clock.ts). */
-  TEST_CLOCK: z
-    .enum(["0", "1"])
-    .optional()
-    .transform((value) => value === "1"),
-  APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
-});
-
-export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
@@ -46,9 +13,7 @@ export function env(): Env {
   if (!cached) {
     const parsed = EnvSchema.safeParse(process.env);
     if (!parsed.success) {
-      const problems = parsed.error.issues
-        .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
-        .join("\n");
+      const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
       throw new Error(`Invalid environment configuration:\n${problems}`);
     }
     cached = parsed.data;

@@ -2,6 +2,7 @@ import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pool } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
+import { envValue } from "@/lib/env-schema";
 
 // Rate limits live in PostgreSQL (table rate_limit, created by a migration) so
 // every app instance sharing the database enforces the same budget.
@@ -40,7 +41,7 @@ function limiter(name: string, spec: LimitSpec): RateLimiterPostgres {
 }
 
 // Operators may raise every budget at once (a load test, a trusted kiosk); never lowered below 1×.
-const SCALE = Math.max(1, Number(process.env.RATE_LIMIT_SCALE ?? 1) || 1);
+const SCALE = Math.max(1, envValue("RATE_LIMIT_SCALE"));
 
 function specFor(name: LimitName, spec?: LimitSpec): LimitSpec {
   const known = (LIMITS as Record<string, LimitSpec>)[name];

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { ROOT, ensureDatabase, ensureSecret, loadDotEnv } from "./lib/app-env";
 import { prepareDatabase } from "./lib/database";
 import { buildIfNeeded } from "./lib/next-build";
-import { EnvSchema } from "../lib/env";
+import { EnvSchema } from "../lib/env-schema";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[start] ${line}`);

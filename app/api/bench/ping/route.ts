@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { envValue } from "@/lib/env-schema";
 
 export const dynamic = "force-dynamic";
 
@@ -7,6 +8,6 @@ export const dynamic = "force-dynamic";
  * compares real routes with it. Off (404) unless the server runs with BENCH=1.
  */
 export function GET() {
-  if (process.env.BENCH !== "1") return NextResponse.json({ error: "No such API route", code: "not_found" }, { status: 404 });
+  if (!envValue("BENCH")) return NextResponse.json({ error: "No such API route", code: "not_found" }, { status: 404 });
   return NextResponse.json({ ok: true });
 }

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+// The environment's schema, without the server-only guard of lib/env.ts, so `npm start`
+// (scripts/start.ts) can check the configuration before the server exists. Modules read the
+// environment through lib/env.ts, or through `envValue` here when they run before the whole
+// environment is known (the logger, during `next build`).
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_URL: optionalString,
+  GEMINI_API_KEY: optionalString,
+  GEMINI_MODEL: z.string().default("gemini-2.5-flash"),
+  GEMINI_BASE_URL: optionalString,
+  /** Per-call timeout for Gemini; one retry follows a timeout. */
+  GEMINI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  DID_API_KEY: optionalString,
+  DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
+  /** Per-request timeout for D-ID calls; any failure falls back to the in-browser avatar. */
+  DID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  UPLOADTHING_TOKEN: optionalString,
+  /** Size cap of one avatar session's recording, all chunks together (default 500 MB). */
+  RECORDING_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(500 * 1024 * 1024),
+  STORAGE_DIR: z.string().default(".data/uploads"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Multiplies every rate-limit budget (load tests); 1 by default. */
+  RATE_LIMIT_SCALE: z.coerce.number().min(1).max(100_000).default(1),
+  /** Test only: lets end-to-end tests set the server's clock with a cookie (lib/clock.ts). */
+  TEST_CLOCK: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((value) => value === "1"),
+  APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
+  /** `npm run bench` only: turns on the do-nothing /api/bench/ping route. */
+  BENCH: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((value) => value === "1"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** One variable, checked by its schema, without requiring the rest of the environment. */
+export function envValue<K extends keyof Env>(key: K): Env[K] {
+  const parsed = EnvSchema.shape[key].safeParse(process.env[key]);
+  if (!parsed.success) throw new Error(`Invalid environment configuration: ${key}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data as Env[K];
+}
