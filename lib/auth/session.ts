@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
-import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { UnauthorizedError } from "@/lib/errors";
 import type { UserRole } from "@/prisma/generated/client/enums";
 
 export type SessionUser = {
@@ -42,12 +42,5 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
 export async function requireApiUser(): Promise<SessionUser> {
   const user = await getUser();
   if (!user) throw new UnauthorizedError();
-  return user;
-}
-
-/** The logged-in instructor, or a 403 error. */
-export async function requireInstructor(): Promise<SessionUser> {
-  const user = await requireApiUser();
-  if (user.role !== "instructor") throw new ForbiddenError("Only instructors can do that");
   return user;
 }
