@@ -10,11 +10,8 @@ const optionalString = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-export const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
-  NEXTAUTH_URL: optionalString,
+/** The AI provider's variables: part of EnvSchema, and enough on their own for `npm run ai:check`. */
+const AiEnvShape = {
   GEMINI_API_KEY: optionalString,
   GEMINI_MODEL: z.string().default("gemini-2.5-flash"),
   GEMINI_BASE_URL: optionalString,
@@ -34,6 +31,35 @@ export const EnvSchema = z.object({
   OPENAI_MODEL: optionalString,
   /** Per-call timeout for the OpenAI-compatible server; local models are slower, so the default is roomier. */
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+};
+
+type AiEnvInput = z.infer<z.ZodObject<typeof AiEnvShape>>;
+
+// Checked here, so a half-configured provider stops `npm start` with a message instead of
+// failing (or silently answering locally) on the first request.
+function checkAiEnv(env: AiEnvInput, ctx: z.RefinementCtx): void {
+  if (env.AI_PROVIDER === "openai") {
+    if (!env.OPENAI_BASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["OPENAI_BASE_URL"], message: "AI_PROVIDER=openai needs OPENAI_BASE_URL, e.g. http://127.0.0.1:11434/v1" });
+    }
+    if (!env.OPENAI_MODEL) {
+      ctx.addIssue({ code: "custom", path: ["OPENAI_MODEL"], message: "AI_PROVIDER=openai needs OPENAI_MODEL, e.g. llama3.1:8b" });
+    }
+  }
+  if (env.AI_PROVIDER === "gemini" && !env.GEMINI_API_KEY) {
+    ctx.addIssue({ code: "custom", path: ["GEMINI_API_KEY"], message: "AI_PROVIDER=gemini needs GEMINI_API_KEY" });
+  }
+}
+
+export const AiEnvSchema = z.object(AiEnvShape).superRefine(checkAiEnv);
+export type AiEnv = z.infer<typeof AiEnvSchema>;
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_URL: optionalString,
+  ...AiEnvShape,
   DID_API_KEY: optionalString,
   DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
   /** Per-request timeout for D-ID calls; any failure falls back to the in-browser avatar. */
@@ -60,21 +86,7 @@ export const EnvSchema = z.object({
     .enum(["0", "1"])
     .optional()
     .transform((value) => value === "1"),
-}).superRefine((env, ctx) => {
-  // Checked here, so a half-configured provider stops `npm start` with a message instead of
-  // failing (or silently answering locally) on the first request.
-  if (env.AI_PROVIDER === "openai") {
-    if (!env.OPENAI_BASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["OPENAI_BASE_URL"], message: "AI_PROVIDER=openai needs OPENAI_BASE_URL, e.g. http://127.0.0.1:11434/v1" });
-    }
-    if (!env.OPENAI_MODEL) {
-      ctx.addIssue({ code: "custom", path: ["OPENAI_MODEL"], message: "AI_PROVIDER=openai needs OPENAI_MODEL, e.g. llama3.1:8b" });
-    }
-  }
-  if (env.AI_PROVIDER === "gemini" && !env.GEMINI_API_KEY) {
-    ctx.addIssue({ code: "custom", path: ["GEMINI_API_KEY"], message: "AI_PROVIDER=gemini needs GEMINI_API_KEY" });
-  }
-});
+}).superRefine(checkAiEnv);
 
 export type Env = z.infer<typeof EnvSchema>;
 export type AiProviderName = "local" | "gemini" | "openai";

@@ -1,52 +1,25 @@
 import "server-only";
-import { aiProvider, env } from "@/lib/env";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { Evaluation, GeneratedQuestion, Source } from "@/lib/ai/schema";
 import type { AiProvider, EvaluationInput, QuestionInput } from "@/lib/ai/types";
-import { AiProviderError, type AiAsk } from "@/lib/ai/ask";
+import { AiProviderError } from "@/lib/ai/ask";
 import { localProvider } from "@/lib/ai/local/provider";
 import { evaluateLocally } from "@/lib/ai/local/evaluator";
-import { createGeminiAsk } from "@/lib/ai/gemini/ask";
-import { createOpenAiAsk } from "@/lib/ai/openai/ask";
+import { createRemoteAi, type RemoteAi } from "@/lib/ai/remote";
 import { createRemoteProvider } from "@/lib/ai/remote-provider";
 
-// The one place the AI provider is chosen (AI_PROVIDER, or Gemini when GEMINI_API_KEY is
+// The one place the app gets its AI provider (chosen in lib/ai/remote.ts from AI_PROVIDER, or Gemini when GEMINI_API_KEY is
 // set). A remote provider answers and the local engine takes over on any failure; every
 // result says which engine, and which model, produced it, and why the fallback happened.
 
-/** The configured remote model: who it is, and the one way to ask it (lib/ai/ask.ts). */
-export type RemoteAi = { source: Exclude<Source, "local">; model: string; ask: AiAsk };
+export type { RemoteAi } from "@/lib/ai/remote";
 
 let remote: { ai: RemoteAi; provider: AiProvider } | null | undefined;
 
 function configured(): { ai: RemoteAi; provider: AiProvider } | null {
   if (remote === undefined) {
-    const config = env();
-    let ai: RemoteAi | null = null;
-    const provider = aiProvider(config);
-    if (provider === "gemini" && config.GEMINI_API_KEY) {
-      ai = {
-        source: "gemini",
-        model: config.GEMINI_MODEL,
-        ask: createGeminiAsk({
-          apiKey: config.GEMINI_API_KEY,
-          model: config.GEMINI_MODEL,
-          baseUrl: config.GEMINI_BASE_URL,
-          timeoutMs: config.GEMINI_TIMEOUT_MS,
-        }),
-      };
-    } else if (provider === "openai" && config.OPENAI_BASE_URL && config.OPENAI_MODEL) {
-      ai = {
-        source: "openai",
-        model: config.OPENAI_MODEL,
-        ask: createOpenAiAsk({
-          baseUrl: config.OPENAI_BASE_URL,
-          model: config.OPENAI_MODEL,
-          apiKey: config.OPENAI_API_KEY,
-          timeoutMs: config.OPENAI_TIMEOUT_MS,
-        }),
-      };
-    }
+    const ai = createRemoteAi(env());
     remote = ai
       ? {
           ai,

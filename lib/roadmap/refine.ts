@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AiProviderError, type AiPrompt } from "@/lib/ai/ask";
-import type { RemoteAi } from "@/lib/ai";
+import type { RemoteAi } from "@/lib/ai/remote";
 import type { RoadmapResult } from "@/lib/roadmap/schema";
 
 // The configured AI model refines a local roadmap: it rewrites each milestone's goals for
