@@ -16,6 +16,10 @@ let service: typeof import("@/lib/ai-interview/service");
 let resumes: typeof import("@/lib/resume/service");
 let resumeQueries: typeof import("@/lib/resume/queries");
 let db: typeof import("@/lib/db").db;
+let roadmaps: typeof import("@/lib/roadmap/service");
+let roadmapJob: typeof import("@/lib/roadmap/job");
+let roadmapQueries: typeof import("@/lib/roadmap/queries");
+let jobs: typeof import("@/lib/jobs");
 
 beforeAll(async () => {
   fake = await startFakeOpenAi();
@@ -29,9 +33,14 @@ beforeAll(async () => {
   resumes = await import("@/lib/resume/service");
   resumeQueries = await import("@/lib/resume/queries");
   db = (await import("@/lib/db")).db;
+  roadmaps = await import("@/lib/roadmap/service");
+  roadmapJob = await import("@/lib/roadmap/job");
+  roadmapQueries = await import("@/lib/roadmap/queries");
+  jobs = await import("@/lib/jobs");
 });
 
 afterAll(async () => {
+  await jobs.stopJobs();
   await fake.close();
 });
 
@@ -161,6 +170,35 @@ describe("resume review with an OpenAI-compatible provider", () => {
     const { id } = await resumes.uploadResume(user.id, { bytes: await resumePdf(), originalFilename: "cv.pdf", jobDescription: JOB_DESCRIPTION });
     const resume = await resumeQueries.getResume(user.id, id);
     expect(resume?.analysis?.aiReview).toEqual({ source: "openai", model: MODEL, ...review });
+  });
+});
+
+describe("roadmap refinement with an OpenAI-compatible provider", () => {
+  const INPUT = { currentRole: "Graphic designer", targetRole: "UX designer", skills: ["Figma", "Typography"], experienceYears: 4 };
+
+  async function build() {
+    const user = await createUser();
+    const { id } = await roadmaps.createRoadmap(user.id, { ...INPUT }, new Date("2025-09-01T08:00:00Z"));
+    await roadmapJob.runRoadmapJob({ roadmapId: id, userId: user.id, startDate: "2025-09-01" }, { id: "test", retryCount: 0, retryLimit: 3 });
+    return (await roadmapQueries.getRoadmap(user.id, id))!;
+  }
+
+  it("refines the roadmap, labelled with the model; a refused request keeps the local one and says why", async () => {
+    fake.setMode("unauthorized");
+    const local = await build();
+    expect(local).toMatchObject({ status: "done", source: "local" });
+    expect(local.result).toMatchObject({ source: "local", fallbackReason: "http_4xx" });
+    const ids = local.result!.milestones.filter((m) => m.status === "todo").map((m) => m.id);
+
+    fake.reset();
+    fake.setReply({
+      summary: "You already design with care; this plan turns that into research-led product design.",
+      milestones: ids.map((id) => ({ id, goals: [`Refined goal one for ${id}`, `Refined goal two for ${id}`], tip: `Tip for ${id}` })),
+    });
+    const refined = await build();
+    expect(refined).toMatchObject({ status: "done", source: "openai" });
+    expect(refined.result).toMatchObject({ source: "openai", ai: { model: MODEL } });
+    expect(refined.result!.milestones.find((m) => m.id === ids[0])!.aiTip).toBe(`Tip for ${ids[0]}`);
   });
 });
 
