@@ -29,8 +29,11 @@ const AiEnvShape = {
   /** Optional: local servers (Ollama, llama.cpp) need none. */
   OPENAI_API_KEY: optionalString,
   OPENAI_MODEL: optionalString,
-  /** Per-call timeout for the OpenAI-compatible server; local models are slower, so the default is roomier. */
-  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  /**
+   * Per-call timeout for the OpenAI-compatible server; local models are slower, so the default is
+   * roomier. Capped so two attempts stay well inside the roadmap job's expiry (lib/jobs/queues.ts).
+   */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
 };
 
 type AiEnvInput = z.infer<z.ZodObject<typeof AiEnvShape>>;
