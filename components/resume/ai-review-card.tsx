@@ -10,7 +10,7 @@ export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; ai
       ? `The AI review could not be produced this time (${describeFallbackReason(analysis.aiFailure)}). Everything above is computed locally; match again to retry.`
       : aiAvailable
         ? "This version was analysed before an AI key was configured. Match it again to add an AI review."
-        : "An AI review is available when an AI provider (Gemini or an OpenAI-compatible server) is configured. Everything on this page is computed locally, without AI.";
+        : "An AI review is available when an AI provider is configured. Everything on this page is computed locally, without AI.";
     return (
       <p className="small text-body-secondary" data-testid="ai-review-note">
         {text}
