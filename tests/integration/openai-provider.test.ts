@@ -8,6 +8,10 @@ import { startFakeOpenAi, type FakeOpenAi } from "../fakes/openai-server";
 import { createUser } from "../factories";
 import { JOB_DESCRIPTION, resumePdf } from "../fixtures/resume-files";
 import { SourceBadge } from "@/components/ai-interview/source-badge";
+import { AiProviderError } from "@/lib/ai/ask";
+import { createOpenAiAsk } from "@/lib/ai/openai/ask";
+import { evaluationPrompt } from "@/lib/ai/prompts";
+import { evaluateLocally } from "@/lib/ai/local/evaluator";
 
 const MODEL = "llama3.1:8b";
 
@@ -155,6 +159,26 @@ describe("AI interview with an OpenAI-compatible provider", () => {
   it("shows the model on the badge", () => {
     const html = renderToStaticMarkup(createElement(SourceBadge, { source: "openai", model: MODEL }));
     expect(html).toContain(`Scored by ${MODEL} via OpenAI-compatible API`);
+  });
+});
+
+describe("the OpenAI-compatible client itself", () => {
+  const KEY = "sk-test-0123456789-not-secret";
+  const input = { question: "Tell me about a time you improved performance.", answer: ANSWER };
+
+  it("sends the key as a bearer token, and its errors carry neither the key nor the answer", async () => {
+    fake.requireKey("sk-some-other-key");
+    const ask = createOpenAiAsk({ baseUrl: fake.url, model: MODEL, apiKey: KEY, timeoutMs: 300 });
+    const error = await ask(evaluationPrompt(input, evaluateLocally(input).metrics)).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(AiProviderError);
+    expect((error as AiProviderError).reason).toBe("http_4xx");
+    const text = `${(error as Error).message}\n${(error as Error).stack ?? ""}`;
+    expect(text).not.toContain(KEY);
+    expect(text).not.toContain(ANSWER);
+    expect(fake.requests.map((r) => r.authorization)).toEqual([`Bearer ${KEY}`]);
   });
 });
 
