@@ -14,7 +14,7 @@ test("a PDF matched against a job, then a DOCX as version 2, with history, switc
   const page = await loggedInPage(user);
   await page.goto("/resume");
   await expect(page.getByText("No resumes yet.")).toBeVisible();
-  await expect(page.getByText("An AI review is available when a Gemini API key is configured.")).toBeVisible();
+  await expect(page.getByText("An AI review is available when an AI provider is configured.")).toBeVisible();
 
   await upload(page, { name: "jane-doe.pdf", mimeType: "application/pdf", buffer: await resumePdf() }, JOB_DESCRIPTION);
   await expect(page).toHaveURL(/\/resume\/[a-z0-9]+$/);
@@ -57,7 +57,7 @@ test("a PDF matched against a job, then a DOCX as version 2, with history, switc
   await expect(page.getByRole("list", { name: "Suggestions, most important first" })).toContainText(
     "replace “responsible for” with a power verb such as Led, Owned or Managed",
   );
-  await expect(page.getByTestId("ai-review-note")).toHaveText(/An AI review is available when a Gemini API key is configured/);
+  await expect(page.getByTestId("ai-review-note")).toHaveText(/An AI review is available when an AI provider is configured/);
 
   // Version 2, a DOCX without a job description.
   await upload(page, {

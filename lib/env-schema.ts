@@ -10,16 +10,59 @@ const optionalString = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-export const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
-  NEXTAUTH_URL: optionalString,
+/** The AI provider's variables: part of EnvSchema, and enough on their own for `npm run ai:check`. */
+const AiEnvShape = {
   GEMINI_API_KEY: optionalString,
   GEMINI_MODEL: z.string().default("gemini-2.5-flash"),
   GEMINI_BASE_URL: optionalString,
   /** Per-call timeout for Gemini; one retry follows a timeout. */
   GEMINI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /** Which AI engine answers; unset, Gemini when GEMINI_API_KEY is set, else the local engine. See `aiProvider`. */
+  AI_PROVIDER: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["local", "gemini", "openai"], "AI_PROVIDER must be local, gemini or openai").optional(),
+  ),
+  /** An OpenAI-compatible Chat Completions server, e.g. http://127.0.0.1:11434/v1 for Ollama. */
+  OPENAI_BASE_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: "OPENAI_BASE_URL must be an http(s) URL, e.g. http://127.0.0.1:11434/v1" }).optional(),
+  ),
+  /** Optional: local servers (Ollama, llama.cpp) need none. */
+  OPENAI_API_KEY: optionalString,
+  OPENAI_MODEL: optionalString,
+  /**
+   * Per-call timeout for the OpenAI-compatible server; local models are slower, so the default is
+   * roomier. Capped so two attempts stay well inside the roadmap job's expiry (lib/jobs/queues.ts).
+   */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
+};
+
+type AiEnvInput = z.infer<z.ZodObject<typeof AiEnvShape>>;
+
+// Checked here, so a half-configured provider stops `npm start` with a message instead of
+// failing (or silently answering locally) on the first request.
+function checkAiEnv(env: AiEnvInput, ctx: z.RefinementCtx): void {
+  if (env.AI_PROVIDER === "openai") {
+    if (!env.OPENAI_BASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["OPENAI_BASE_URL"], message: "AI_PROVIDER=openai needs OPENAI_BASE_URL, e.g. http://127.0.0.1:11434/v1" });
+    }
+    if (!env.OPENAI_MODEL) {
+      ctx.addIssue({ code: "custom", path: ["OPENAI_MODEL"], message: "AI_PROVIDER=openai needs OPENAI_MODEL, e.g. llama3.1:8b" });
+    }
+  }
+  if (env.AI_PROVIDER === "gemini" && !env.GEMINI_API_KEY) {
+    ctx.addIssue({ code: "custom", path: ["GEMINI_API_KEY"], message: "AI_PROVIDER=gemini needs GEMINI_API_KEY" });
+  }
+}
+
+export const AiEnvSchema = z.object(AiEnvShape).superRefine(checkAiEnv);
+export type AiEnv = z.infer<typeof AiEnvSchema>;
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_URL: optionalString,
+  ...AiEnvShape,
   DID_API_KEY: optionalString,
   DID_BASE_URL: z.string().url().default("https://api.d-id.com"),
   /** Per-request timeout for D-ID calls; any failure falls back to the in-browser avatar. */
@@ -46,9 +89,15 @@ export const EnvSchema = z.object({
     .enum(["0", "1"])
     .optional()
     .transform((value) => value === "1"),
-});
+}).superRefine(checkAiEnv);
 
 export type Env = z.infer<typeof EnvSchema>;
+export type AiProviderName = "local" | "gemini" | "openai";
+
+/** The AI engine in use: AI_PROVIDER, or, unset, Gemini when a key is set and the local engine otherwise. */
+export function aiProvider(env: Pick<Env, "AI_PROVIDER" | "GEMINI_API_KEY">): AiProviderName {
+  return env.AI_PROVIDER ?? (env.GEMINI_API_KEY ? "gemini" : "local");
+}
 
 /** One variable, checked by its schema, without requiring the rest of the environment. */
 export function envValue<K extends keyof Env>(key: K): Env[K] {

@@ -1,7 +1,7 @@
 import "server-only";
 import { EnvSchema, type Env } from "@/lib/env-schema";
 
-export { EnvSchema, envValue, type Env } from "@/lib/env-schema";
+export { EnvSchema, aiProvider, envValue, type AiProviderName, type Env } from "@/lib/env-schema";
 
 // One validated view of the environment. Parsed on first use (and at server
 // start-up by instrumentation.ts) rather than at import, so `next build` works

@@ -55,7 +55,7 @@ export function FeedbackCard({
         ) : (
           <>
             <div className="mb-3">
-              <SourceBadge source={answer.source} fallbackReason={answer.feedback?.fallbackReason} />
+              <SourceBadge source={answer.source} model={answer.feedback?.model} fallbackReason={answer.feedback?.fallbackReason} />
             </div>
             {answer.metrics ? <RelevanceVerdict metrics={answer.metrics} /> : null}
             <div className="row g-3 mb-3">

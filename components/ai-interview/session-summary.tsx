@@ -2,12 +2,15 @@ import Link from "next/link";
 import type { SessionView } from "@/lib/ai-interview/queries";
 import { summarise } from "@/lib/ai-interview/summary";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
+import { providerName } from "@/lib/ai/fallback-reasons";
 
 const TYPE_LABEL = { behavioral: "Behavioural", technical: "Technical", system_design: "System design" } as const;
 
 export function SessionSummary({ session }: { session: SessionView }) {
   const summary = summarise(session.answers);
-  const sources = new Set(session.answers.map((a) => a.source).filter(Boolean));
+  const sources = new Set(
+    session.answers.map((a) => (a.source === null ? null : a.source === "local" ? "the local evaluator (no AI)" : `${providerName(a.source, a.feedback?.model)} (AI)`)).filter(Boolean),
+  );
   return (
     <>
       <section className="card mb-4" aria-labelledby="summary-heading">
@@ -21,7 +24,7 @@ export function SessionSummary({ session }: { session: SessionView }) {
             </span>
             <span className="text-body-secondary">
               average over {session.answers.length} question{session.answers.length === 1 ? "" : "s"}
-              {sources.size > 0 ? ` · scored by ${[...sources].map((s) => (s === "gemini" ? "Gemini (AI)" : "the local evaluator (no AI)")).join(" and ")}` : ""}
+              {sources.size > 0 ? ` · scored by ${[...sources].join(" and ")}` : ""}
             </span>
           </div>
           {summary.byType.length > 1 ? (

@@ -6,12 +6,13 @@ import { z } from "zod";
 import { startInterview } from "@/lib/ai-interview/actions";
 import { FORMAT_LABELS, LEVEL_LABELS, MAX_QUESTIONS, SetupSchema, type SetupInput } from "@/lib/ai-interview/schema";
 import { idle, type ActionState } from "@/lib/actions/state";
+import type { Source } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = {
   companies: { slug: string; name: string }[];
   defaults?: Partial<SetupInput>;
-  engine: "gemini" | "local";
+  engine: Source;
   /** The server action that starts the session; the AI mock interview's by default (the avatar interview passes its own). */
   start?: (previous: ActionState<{ id: string }>, input: z.output<typeof SetupSchema>) => Promise<ActionState<{ id: string }>>;
   /** Whether to ask for the interview type (the avatar interview mixes types). */
@@ -138,8 +139,8 @@ export function SetupForm({ companies, defaults, engine, start = startInterview,
           {isSubmitting ? "Preparing your questions…" : "Start interview"}
         </button>
         <span className="small text-body-secondary">
-          {engine === "gemini"
-            ? "Questions and feedback come from Gemini; the local engine steps in if it is unavailable."
+          {engine !== "local"
+            ? `Questions and feedback come from ${engine === "gemini" ? "Gemini" : "your OpenAI-compatible AI server"}; the local engine steps in if it is unavailable.`
             : "Questions come from our curated bank and feedback from the local evaluator (no AI key configured)."}
         </span>
       </div>

@@ -1,26 +1,29 @@
 import type { Source } from "@/lib/ai/schema";
-import { describeFallbackReason } from "@/lib/ai/fallback-reasons";
+import { describeFallbackReason, providerName } from "@/lib/ai/fallback-reasons";
 
-/** Says which engine produced a result; a fallback says so and why. */
-const LABELS = {
-  score: { gemini: "Scored by Gemini (AI)", local: "Scored by the local evaluator (no AI)" },
-  questions: { gemini: "Questions written by Gemini (AI)", local: "Questions from the curated bank (no AI)" },
-} as const;
+/** Says which engine (and which model) produced a result; a fallback says so and why. */
+function label(kind: "score" | "questions", source: Source, model: string | undefined): string {
+  if (source === "local") return kind === "score" ? "Scored by the local evaluator (no AI)" : "Questions from the curated bank (no AI)";
+  const by = source === "gemini" ? "Gemini (AI)" : providerName(source, model);
+  return kind === "score" ? `Scored by ${by}` : `Questions written by ${by}`;
+}
 
 export function SourceBadge({
   source,
+  model,
   fallbackReason,
   kind = "score",
 }: {
   source: Source | null;
+  model?: string;
   fallbackReason?: string;
-  kind?: keyof typeof LABELS;
+  kind?: "score" | "questions";
 }) {
   if (!source) return null;
   return (
     <span className="d-inline-flex flex-wrap align-items-center gap-2">
-      <span className={`badge ${source === "gemini" ? "text-bg-primary" : "text-bg-secondary"}`} data-testid="source-badge">
-        {LABELS[kind][source]}
+      <span className={`badge ${source === "local" ? "text-bg-secondary" : "text-bg-primary"}`} data-testid="source-badge">
+        {label(kind, source, model)}
       </span>
       {fallbackReason ? (
         <span className="small text-body-secondary">{describeFallbackReason(fallbackReason)}, so the local engine answered.</span>

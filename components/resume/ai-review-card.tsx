@@ -1,8 +1,8 @@
 import type { Analysis } from "@/lib/resume/schema";
-import { describeFallbackReason } from "@/lib/ai/fallback-reasons";
+import { describeFallbackReason, providerName } from "@/lib/ai/fallback-reasons";
 
 
-/** Gemini's review, clearly labelled as AI; or why there is none. Local results are never shown here. */
+/** The AI model's review, clearly labelled as AI; or why there is none. Local results are never shown here. */
 export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; aiAvailable: boolean }) {
   const review = analysis.aiReview;
   if (!review) {
@@ -10,7 +10,7 @@ export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; ai
       ? `The AI review could not be produced this time (${describeFallbackReason(analysis.aiFailure)}). Everything above is computed locally; match again to retry.`
       : aiAvailable
         ? "This version was analysed before an AI key was configured. Match it again to add an AI review."
-        : "An AI review is available when a Gemini API key is configured. Everything on this page is computed locally, without AI.";
+        : "An AI review is available when an AI provider is configured. Everything on this page is computed locally, without AI.";
     return (
       <p className="small text-body-secondary" data-testid="ai-review-note">
         {text}
@@ -21,7 +21,7 @@ export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; ai
     <section className="card border-primary-subtle" aria-labelledby="ai-review-heading">
       <div className="card-body">
         <h2 id="ai-review-heading" className="h5 d-flex flex-wrap align-items-center gap-2">
-          AI review <span className="badge text-bg-primary">AI (Gemini)</span>
+          AI review <span className="badge text-bg-primary" data-testid="ai-review-source">AI ({providerName(review.source, review.model)})</span>
         </h2>
         <p>{review.summary}</p>
         <div className="row g-3">
@@ -42,7 +42,7 @@ export function AiReviewCard({ analysis, aiAvailable }: { analysis: Analysis; ai
             </ul>
           </div>
         </div>
-        <p className="small text-body-secondary mt-3 mb-0">Written by Gemini from your resume text; check it before acting on it.</p>
+        <p className="small text-body-secondary mt-3 mb-0">Written by {providerName(review.source, review.model)} from your resume text; check it before acting on it.</p>
       </div>
     </section>
   );

@@ -104,8 +104,8 @@ export function UploadForm({ aiAvailable }: { aiAvailable: boolean }) {
         </button>
         <span className="small text-body-secondary">
           {aiAvailable
-            ? "The analysis is computed locally; an AI review by Gemini is added to it."
-            : "The analysis is computed locally. An AI review is available when a Gemini API key is configured."}
+            ? "The analysis is computed locally; an AI review is added to it."
+            : "The analysis is computed locally. An AI review is available when an AI provider is configured."}
         </span>
       </div>
     </form>

@@ -26,7 +26,7 @@ export function HistoryList({ roadmaps }: { roadmaps: RoadmapListItem[] }) {
               </Link>
               <div className="small text-body-secondary">
                 {roadmap.experienceYears} years of experience · {roadmap.createdAt.toLocaleDateString("en", { dateStyle: "medium" })}
-                {roadmap.source === "gemini" ? " · Refined by AI (Gemini)" : ""}
+                {roadmap.source && roadmap.source !== "local" ? " · Refined by AI" : ""}
               </div>
             </div>
             <div className="d-flex flex-wrap align-items-center gap-2">

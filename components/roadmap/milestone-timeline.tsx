@@ -39,7 +39,7 @@ export function MilestoneTimeline({ milestones, resources }: { milestones: Miles
               </ul>
               {milestone.aiTip ? (
                 <p className="small border-start border-primary border-3 ps-2 mb-2">
-                  <span className="badge text-bg-primary me-1">AI tip (Gemini)</span>
+                  <span className="badge text-bg-primary me-1">AI tip</span>
                   {milestone.aiTip}
                 </p>
               ) : null}

@@ -6,12 +6,13 @@ import type { z } from "zod";
 import { createRoadmapAction } from "@/lib/roadmap/actions";
 import { RoadmapFormSchema, splitSkills, type RoadmapFormInput } from "@/lib/roadmap/schema";
 import { idle } from "@/lib/actions/state";
+import type { Source } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SkillTags } from "@/components/roadmap/skill-tags";
 
 type Props = {
   roles: { slug: string; title: string }[];
-  engine: "gemini" | "local";
+  engine: Source;
 };
 
 export function RoadmapForm({ roles, engine }: Props) {
@@ -135,8 +136,8 @@ export function RoadmapForm({ roles, engine }: Props) {
           {isSubmitting ? "Queuing your roadmap…" : "Build my roadmap"}
         </button>
         <span className="small text-body-secondary">
-          {engine === "gemini"
-            ? "Built from our curated role templates, then refined by AI (Gemini); the template plan is kept if Gemini is unavailable."
+          {engine !== "local"
+            ? "Built from our curated role templates, then refined by AI; the template plan is kept if the AI provider is unavailable."
             : "Built from our curated role templates (no AI key configured)."}
         </span>
       </div>

@@ -31,7 +31,7 @@ export function RoadmapView({ result, targetRole }: { result: RoadmapResult; tar
           <p>{result.summary}</p>
           {result.ai ? (
             <p className="border-start border-primary border-3 ps-2">
-              <span className="badge text-bg-primary me-1">AI summary (Gemini)</span>
+              <span className="badge text-bg-primary me-1">AI summary</span>
               {result.ai.summary}
             </p>
           ) : null}

@@ -1,12 +1,12 @@
 import type { RoadmapResult } from "@/lib/roadmap/schema";
-import { describeFallbackReason } from "@/lib/ai/fallback-reasons";
+import { describeFallbackReason, providerName } from "@/lib/ai/fallback-reasons";
 
 /** Says which engine made the roadmap; a fallback says so and why. */
 export function SourceNote({ result }: { result: RoadmapResult }) {
   return (
     <span className="d-inline-flex flex-wrap align-items-center gap-2">
-      <span className={`badge ${result.source === "gemini" ? "text-bg-primary" : "text-bg-secondary"}`} data-testid="roadmap-source">
-        {result.source === "gemini" ? "Refined by AI (Gemini)" : "Built from our curated template (no AI)"}
+      <span className={`badge ${result.source === "local" ? "text-bg-secondary" : "text-bg-primary"}`} data-testid="roadmap-source">
+        {result.source === "local" ? "Built from our curated template (no AI)" : `Refined by AI (${providerName(result.source, result.ai?.model)})`}
       </span>
       {result.fallbackReason ? (
         <span className="small text-body-secondary">

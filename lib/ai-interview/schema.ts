@@ -40,6 +40,8 @@ export const RetrySchema = AnswerSchema.pick({ sessionId: true, answerId: true }
 export const SessionDataSchema = z.object({
   seed: z.string(),
   source: SourceSchema,
+  /** The model that wrote the questions, when an AI provider did. */
+  model: z.string().optional(),
   fallbackReason: z.string().optional(),
   companySlug: z.string().optional(),
 });

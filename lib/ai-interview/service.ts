@@ -18,7 +18,7 @@ export async function startSession(userId: string, setup: Setup): Promise<{ id: 
     throw new InvalidInputError("Choose a company from the list.", { company: ["Choose a company from the list"] });
   }
   const seed = randomUUID();
-  const { source, questions, fallbackReason } = await generateQuestions({
+  const { source, questions, fallbackReason, model } = await generateQuestions({
     role: setup.role,
     level: setup.level,
     company,
@@ -30,7 +30,13 @@ export async function startSession(userId: string, setup: Setup): Promise<{ id: 
   if (questions.length === 0) {
     throw new InvalidInputError("There are no new questions left for that role and level. Try another format or level.");
   }
-  const sessionData: SessionData = { seed, source, ...(fallbackReason ? { fallbackReason } : {}), ...(company ? { companySlug: company.slug } : {}) };
+  const sessionData: SessionData = {
+    seed,
+    source,
+    ...(model ? { model } : {}),
+    ...(fallbackReason ? { fallbackReason } : {}),
+    ...(company ? { companySlug: company.slug } : {}),
+  };
   const bankIds = source === "local" ? new Set(questions.map((q) => q.id)) : new Set<string>();
 
   return db().aiInterviewSession.create({
@@ -167,11 +173,12 @@ export async function scoreAnswer(
     logger.error({ err: error, answerId }, "evaluation failed; the answer stays saved for a retry");
     return null;
   }
-  const { evaluation, fallbackReason } = result;
+  const { evaluation, fallbackReason, model } = result;
   const feedback: StoredFeedback = {
     strengths: evaluation.strengths,
     improvements: evaluation.improvements,
     suggestions: evaluation.suggestions,
+    ...(model ? { model } : {}),
     ...(fallbackReason ? { fallbackReason } : {}),
   };
   return { score: evaluation.score, source: evaluation.source, feedback, metrics: evaluation.metrics };

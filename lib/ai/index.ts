@@ -3,65 +3,78 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { Evaluation, GeneratedQuestion, Source } from "@/lib/ai/schema";
 import type { AiProvider, EvaluationInput, QuestionInput } from "@/lib/ai/types";
+import { AiProviderError } from "@/lib/ai/ask";
 import { localProvider } from "@/lib/ai/local/provider";
 import { evaluateLocally } from "@/lib/ai/local/evaluator";
-import { createGeminiProvider, GeminiError } from "@/lib/ai/gemini/client";
+import { createRemoteAi, type RemoteAi } from "@/lib/ai/remote";
+import { createRemoteProvider } from "@/lib/ai/remote-provider";
 
-// The one place the AI provider is chosen. With GEMINI_API_KEY set, Gemini
-// answers and the local engine takes over on any failure; every result says
-// which engine produced it, and why the fallback happened when it did.
+// The one place the app gets its AI provider (chosen in lib/ai/remote.ts from AI_PROVIDER, or Gemini when GEMINI_API_KEY is
+// set). A remote provider answers and the local engine takes over on any failure; every
+// result says which engine, and which model, produced it, and why the fallback happened.
 
-let remote: AiProvider | null | undefined;
+export type { RemoteAi } from "@/lib/ai/remote";
 
-export function remoteProvider(): AiProvider | null {
+let remote: { ai: RemoteAi; provider: AiProvider } | null | undefined;
+
+function configured(): { ai: RemoteAi; provider: AiProvider } | null {
   if (remote === undefined) {
-    const { GEMINI_API_KEY, GEMINI_MODEL, GEMINI_BASE_URL, GEMINI_TIMEOUT_MS } = env();
-    remote = GEMINI_API_KEY
-      ? createGeminiProvider({
-          apiKey: GEMINI_API_KEY,
-          model: GEMINI_MODEL,
-          baseUrl: GEMINI_BASE_URL,
-          timeoutMs: GEMINI_TIMEOUT_MS,
-          // Gemini sees, and is guarded by, the same checks the local evaluator makes.
-          computeMetrics: (input) => evaluateLocally(input).metrics,
-        })
+    const ai = createRemoteAi(env());
+    remote = ai
+      ? {
+          ai,
+          provider: createRemoteProvider({
+            source: ai.source,
+            ask: ai.ask,
+            // The model sees, and is guarded by, the same checks the local evaluator makes.
+            computeMetrics: (input) => evaluateLocally(input).metrics,
+          }),
+        }
       : null;
   }
   return remote;
 }
 
-/** Which engine answers when nothing fails. */
-export function configuredSource(): Source {
-  return remoteProvider() ? "gemini" : "local";
+/** The remote model in use, for resume reviews and roadmap refinement; null when only the local engine runs. */
+export function remoteAi(): RemoteAi | null {
+  return configured()?.ai ?? null;
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof GeminiError ? error.reason : "error";
+/** Which engine answers when nothing fails. */
+export function configuredSource(): Source {
+  return configured()?.ai.source ?? "local";
+}
+
+/** The reason code stored beside a local result that stood in for a remote one. */
+export function failureReason(error: unknown): string {
+  return error instanceof AiProviderError ? error.reason : "error";
 }
 
 export async function generateQuestions(
   input: QuestionInput,
-): Promise<{ source: Source; questions: GeneratedQuestion[]; fallbackReason?: string }> {
-  const gemini = remoteProvider();
-  if (gemini) {
+): Promise<{ source: Source; questions: GeneratedQuestion[]; fallbackReason?: string; model?: string }> {
+  const remote = configured();
+  if (remote) {
     try {
-      return { source: "gemini", questions: await gemini.generateQuestions(input) };
+      return { source: remote.ai.source, model: remote.ai.model, questions: await remote.provider.generateQuestions(input) };
     } catch (error) {
-      logger.warn({ reason: reasonOf(error) }, "Gemini question generation failed; using the local bank");
-      return { source: "local", questions: await localProvider.generateQuestions(input), fallbackReason: reasonOf(error) };
+      logger.warn({ reason: failureReason(error), provider: remote.ai.source }, "AI question generation failed; using the local bank");
+      return { source: "local", questions: await localProvider.generateQuestions(input), fallbackReason: failureReason(error) };
     }
   }
   return { source: "local", questions: await localProvider.generateQuestions(input) };
 }
 
-export async function evaluateAnswer(input: EvaluationInput): Promise<{ evaluation: Evaluation; fallbackReason?: string }> {
-  const gemini = remoteProvider();
-  if (gemini && input.answer.trim().length > 0) {
+export async function evaluateAnswer(
+  input: EvaluationInput,
+): Promise<{ evaluation: Evaluation; fallbackReason?: string; model?: string }> {
+  const remote = configured();
+  if (remote && input.answer.trim().length > 0) {
     try {
-      return { evaluation: await gemini.evaluateAnswer(input) };
+      return { evaluation: await remote.provider.evaluateAnswer(input), model: remote.ai.model };
     } catch (error) {
-      logger.warn({ reason: reasonOf(error) }, "Gemini evaluation failed; using the local evaluator");
-      return { evaluation: await localProvider.evaluateAnswer(input), fallbackReason: reasonOf(error) };
+      logger.warn({ reason: failureReason(error), provider: remote.ai.source }, "AI evaluation failed; using the local evaluator");
+      return { evaluation: await localProvider.evaluateAnswer(input), fallbackReason: failureReason(error) };
     }
   }
   return { evaluation: await localProvider.evaluateAnswer(input) };

@@ -4,7 +4,7 @@ import { DifficultySchema, LevelSchema, QuestionTypeSchema } from "@/lib/questio
 // Shapes shared by both AI providers, the JSON API and the stored JSON columns
 // (session_answer.metrics and session_answer.feedback).
 
-export const SourceSchema = z.enum(["gemini", "local"]);
+export const SourceSchema = z.enum(["gemini", "openai", "local"]);
 export type Source = z.infer<typeof SourceSchema>;
 
 export const InterviewFormatSchema = z.enum(["behavioral", "technical", "system_design", "mixed"]);
@@ -107,7 +107,9 @@ export const StoredFeedbackSchema = z.object({
   strengths: z.array(z.string()),
   improvements: z.array(z.string()),
   suggestions: z.array(z.string()),
-  /** Why the local engine answered although Gemini is configured (timeout, http_429, invalid_json, ...). */
+  /** The model that scored the answer, when an AI provider did (e.g. "llama3.1:8b"). */
+  model: z.string().optional(),
+  /** Why the local engine answered although an AI provider is configured (timeout, http_429, invalid_json, ...). */
   fallbackReason: z.string().optional(),
 });
 export type StoredFeedback = z.infer<typeof StoredFeedbackSchema>;

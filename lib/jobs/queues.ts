@@ -13,7 +13,8 @@ export type QueuePolicy = {
    * A job still "active" after this long is failed by pg-boss's maintenance and
    * retried: this is how work that was running in a process that died (crash,
    * kill -9, a lost container) gets done by another instance. Keep it well above
-   * the slowest honest run (two Gemini calls of 15 s each, plus database writes).
+   * the slowest honest run (two AI calls of up to OPENAI_TIMEOUT_MS's 60 s cap each, a
+   * Retry-After pause of up to 2 s, plus database writes).
    */
   expireInSeconds: number;
   /** Where a job goes once its retries are spent, for a handler that records the failure. */
@@ -30,7 +31,7 @@ const RoadmapJobSchema = z.object({
 export const QUEUES = {
   "roadmap-generate": {
     data: RoadmapJobSchema,
-    policy: { retryLimit: 3, retryDelay: 5, expireInSeconds: 90, deadLetter: "roadmap-generate-dead" },
+    policy: { retryLimit: 3, retryDelay: 5, expireInSeconds: 180, deadLetter: "roadmap-generate-dead" },
   },
   /** Jobs of roadmap-generate that ran out of retries (errors or repeated expiry): marks the roadmap failed. */
   "roadmap-generate-dead": {

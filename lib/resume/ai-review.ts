@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { env } from "@/lib/env";
-import { createGeminiAsk, type GeminiAsk } from "@/lib/ai/gemini/ask";
-import type { GeminiPrompt } from "@/lib/ai/gemini/prompts";
+import { remoteAi } from "@/lib/ai";
+import type { AiPrompt } from "@/lib/ai/ask";
 import type { AiReview } from "@/lib/resume/schema";
 
-// A Gemini review added next to the local analysis, asked through the one
-// Gemini caller (lib/ai/gemini/ask.ts: own timeout, one retry, zod-validated
-// reply). Nothing here is ever shown as AI unless Gemini produced it.
+// An AI review added next to the local analysis, asked through the one caller of every
+// provider (lib/ai/ask.ts: own timeout, one retry, zod-validated reply). Nothing here is
+// ever shown as AI unless a model produced it, and the review names the model.
 
 /** Enough of a resume and an advert for a review; the rest only costs tokens. */
 const MAX_RESUME_CHARS = 12_000;
@@ -20,24 +19,12 @@ export const ReviewReplySchema = z.object({
   improvements: z.array(Item).min(1).max(6),
 });
 
-let client: GeminiAsk | null | undefined;
-
-function gemini(): GeminiAsk | null {
-  if (client === undefined) {
-    const { GEMINI_API_KEY, GEMINI_BASE_URL, GEMINI_MODEL, GEMINI_TIMEOUT_MS } = env();
-    client = GEMINI_API_KEY
-      ? createGeminiAsk({ apiKey: GEMINI_API_KEY, model: GEMINI_MODEL, baseUrl: GEMINI_BASE_URL, timeoutMs: GEMINI_TIMEOUT_MS })
-      : null;
-  }
-  return client;
-}
-
-/** True when a Gemini key is configured, so uploads get an AI review. */
+/** True when an AI provider is configured, so uploads get an AI review. */
 export function aiReviewAvailable(): boolean {
-  return gemini() !== null;
+  return remoteAi() !== null;
 }
 
-function prompt(text: string, jobDescription: string | undefined): GeminiPrompt<z.infer<typeof ReviewReplySchema>> {
+function prompt(text: string, jobDescription: string | undefined): AiPrompt<z.infer<typeof ReviewReplySchema>> {
   const system = [
     "You are an experienced technical recruiter reviewing a candidate's resume.",
     "Reply with JSON only, matching the given schema. Write in English, addressing the candidate as “you”.",
@@ -55,9 +42,9 @@ function prompt(text: string, jobDescription: string | undefined): GeminiPrompt<
   return { system, user, temperature: 0.3, jsonSchema: z.toJSONSchema(ReviewReplySchema), reply: ReviewReplySchema };
 }
 
-/** Gemini's review of the resume, or a GeminiError saying why there is none. Null when no key is configured. */
+/** The model's review of the resume, or an AiProviderError saying why there is none. Null when no provider is configured. */
 export async function reviewResume(text: string, jobDescription?: string): Promise<AiReview | null> {
-  const ask = gemini();
-  if (!ask) return null;
-  return { source: "gemini", ...(await ask(prompt(text, jobDescription))) };
+  const ai = remoteAi();
+  if (!ai) return null;
+  return { source: ai.source, model: ai.model, ...(await ai.ask(prompt(text, jobDescription))) };
 }

@@ -97,7 +97,9 @@ export const SuggestionSchema = z.object({
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export const AiReviewSchema = z.object({
-  source: z.literal("gemini"),
+  source: z.enum(["gemini", "openai"]),
+  /** The model that wrote the review; absent on reviews stored before it was recorded. */
+  model: z.string().optional(),
   summary: z.string(),
   strengths: z.array(z.string()),
   improvements: z.array(z.string()),
@@ -135,9 +137,9 @@ export const AnalysisSchema = z.object({
     .nullable(),
   score: z.object({ total: z.number().int().min(0).max(100), parts: z.array(ScorePartSchema) }),
   suggestions: z.array(SuggestionSchema),
-  /** Present when Gemini reviewed this version. */
+  /** Present when an AI model reviewed this version. */
   aiReview: AiReviewSchema.optional(),
-  /** Why the Gemini review is missing although a key is configured. */
+  /** Why the AI review is missing although a provider is configured. */
   aiFailure: z.string().optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -6,7 +6,7 @@ import { now } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import { storage, userPrefix } from "@/lib/storage";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { GeminiError } from "@/lib/ai/gemini/client";
+import { failureReason } from "@/lib/ai";
 import { analyzeResume } from "@/lib/resume/analyze";
 import { checkResumeFile, extractResumeText } from "@/lib/resume/extract";
 import { reviewResume } from "@/lib/resume/ai-review";
@@ -20,15 +20,15 @@ async function lockUser(tx: Tx, userId: string): Promise<void> {
   if (rows.length === 0) throw new NotFoundError("Your account no longer exists");
 }
 
-/** The local analysis plus, with a Gemini key, an AI review; a failed review is recorded, never replaced by local text. */
+/** The local analysis plus, with an AI provider configured, an AI review; a failed review is recorded, never replaced by local text. */
 async function analyse(text: string, pages: number | null, jobDescription: string | undefined): Promise<Analysis> {
   const analysis = analyzeResume({ text, pages, jobDescription });
   try {
     const review = await reviewResume(text, jobDescription);
     return review ? { ...analysis, aiReview: review } : analysis;
   } catch (error) {
-    const reason = error instanceof GeminiError ? error.reason : "error";
-    logger.warn({ reason }, "Gemini resume review failed; showing the local analysis only");
+    const reason = failureReason(error);
+    logger.warn({ reason }, "AI resume review failed; showing the local analysis only");
     return { ...analysis, aiFailure: reason };
   }
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { GeminiError } from "@/lib/ai/gemini/client";
+import { failureReason, remoteAi } from "@/lib/ai";
 import type { RoadmapJobData } from "@/lib/jobs/queues";
 import { buildRoadmap } from "@/lib/roadmap/adapt";
-import { applyRefinement, createRoadmapRefiner, type RoadmapRefiner } from "@/lib/roadmap/gemini";
+import { applyRefinement, createRoadmapRefiner, type RoadmapRefiner } from "@/lib/roadmap/refine";
 import { matchTemplate } from "@/lib/roadmap/match";
 import { RoadmapResultSchema, type RoadmapResult } from "@/lib/roadmap/schema";
 import { loadTemplates } from "@/lib/roadmap/templates";
@@ -19,7 +18,7 @@ import { loadTemplates } from "@/lib/roadmap/templates";
 export const STAGES = {
   matching: { progress: 10, text: "Matching your target role to a curated template" },
   adapting: { progress: 35, text: "Adapting milestones to your skills and experience" },
-  refining: { progress: 60, text: "Refining the plan with AI (Gemini)" },
+  refining: { progress: 60, text: "Refining the plan with AI" },
   saving: { progress: 90, text: "Saving your roadmap" },
 } as const;
 export type Stage = keyof typeof STAGES;
@@ -33,11 +32,11 @@ class NothingToDo extends Error {}
 
 const ACTIVE = { in: ["queued" as const, "running" as const] };
 
-let refiner: RoadmapRefiner | null | undefined;
-function roadmapRefiner(): RoadmapRefiner | null {
+let refiner: (RoadmapRefiner & { by: { source: "gemini" | "openai"; model: string } }) | null | undefined;
+function roadmapRefiner() {
   if (refiner === undefined) {
-    const { GEMINI_API_KEY, GEMINI_MODEL, GEMINI_BASE_URL, GEMINI_TIMEOUT_MS } = env();
-    refiner = GEMINI_API_KEY ? createRoadmapRefiner({ apiKey: GEMINI_API_KEY, model: GEMINI_MODEL, baseUrl: GEMINI_BASE_URL, timeoutMs: GEMINI_TIMEOUT_MS }) : null;
+    const ai = remoteAi();
+    refiner = ai ? { ...createRoadmapRefiner(ai), by: { source: ai.source, model: ai.model } } : null;
   }
   return refiner;
 }
@@ -84,14 +83,14 @@ export async function runRoadmapJob(
     const input = { currentRole: row.currentRole, targetRole: row.targetRole, skills: row.skills, experienceYears: row.experienceYears };
     let result: RoadmapResult = buildRoadmap(target, from, { ...input, startDate: data.startDate });
 
-    const gemini = roadmapRefiner();
-    if (gemini) {
+    const ai = roadmapRefiner();
+    if (ai) {
       await enter("refining");
       try {
-        result = applyRefinement(result, await gemini.refine(result, input));
+        result = applyRefinement(result, await ai.refine(result, input), ai.by);
       } catch (error) {
-        const reason = error instanceof GeminiError ? error.reason : "error";
-        logger.warn({ reason, roadmapId: data.roadmapId }, "Gemini roadmap refinement failed; keeping the local roadmap");
+        const reason = failureReason(error);
+        logger.warn({ reason, provider: ai.by.source, roadmapId: data.roadmapId }, "AI roadmap refinement failed; keeping the local roadmap");
         result = { ...result, fallbackReason: reason };
       }
     }

@@ -134,7 +134,7 @@ export const MilestoneSchema = z.object({
   endWeek: z.number().int().min(0),
   startDate: DateString,
   endDate: DateString,
-  /** Written by Gemini when the roadmap was refined; shown labelled as AI. */
+  /** Written by the AI model when the roadmap was refined; shown labelled as AI. */
   aiTip: z.string().optional(),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
@@ -165,9 +165,9 @@ export const RoadmapResultSchema = z.object({
     baselineWeeks: z.number().int().min(0),
     experienceFactor: z.number(),
   }),
-  /** Present when Gemini refined the roadmap: its summary of the plan. */
-  ai: z.object({ summary: z.string() }).optional(),
-  /** Why the local roadmap was kept although Gemini is configured (timeout, http_429, ...). */
+  /** Present when an AI model refined the roadmap: its summary of the plan, and which model (absent on older rows). */
+  ai: z.object({ summary: z.string(), model: z.string().optional() }).optional(),
+  /** Why the local roadmap was kept although an AI provider is configured (timeout, http_429, ...). */
   fallbackReason: z.string().optional(),
   source: SourceSchema,
 });

@@ -88,7 +88,7 @@ describe("logs", () => {
     expect(response.headers.get("x-request-id")).toBe("route-req-0001");
 
     const logged = parsed();
-    expect(logged.map((line) => line.msg)).toContain("Gemini evaluation failed; using the local evaluator");
+    expect(logged.map((line) => line.msg)).toContain("AI evaluation failed; using the local evaluator");
     for (const line of logged) expect(line.requestId).toBe("route-req-0001");
     expect(lines.join("\n")).not.toContain(SECRET);
   });

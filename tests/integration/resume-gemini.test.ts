@@ -42,7 +42,7 @@ describe("resume review with Gemini configured", () => {
   it("stores Gemini's review next to the local analysis, labelled as Gemini's", async () => {
     fake.setReply(REVIEW);
     const { resume } = await upload();
-    expect(resume.analysis?.aiReview).toEqual({ source: "gemini", ...REVIEW });
+    expect(resume.analysis?.aiReview).toEqual({ source: "gemini", model: "gemini-2.5-flash", ...REVIEW });
     expect(resume.analysis?.aiFailure).toBeUndefined();
     expect(resume.analysis?.match?.keywords.length).toBeGreaterThan(0);
     const sent = JSON.stringify(fake.requests[0]?.body);

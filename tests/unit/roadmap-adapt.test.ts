@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildRoadmap, bridgeWeeks, experienceFactor, matchSkills } from "@/lib/roadmap/adapt";
-import { applyRefinement } from "@/lib/roadmap/gemini";
+import { applyRefinement } from "@/lib/roadmap/refine";
 import type { TemplateMatch } from "@/lib/roadmap/match";
 import type { RoleTemplate } from "@/lib/roadmap/schema";
 import { loadTemplates } from "@/lib/roadmap/templates";
@@ -121,7 +121,7 @@ describe("merging a Gemini refinement", () => {
         { id: "javascript", goals: ["Learn closures well", "Build a DOM project"], tip: "Practise daily" },
         { id: "made-up", goals: ["Not a milestone", "Still not one"], tip: "Nope" },
       ],
-    });
+    }, { source: "gemini", model: "gemini-test" });
     expect(refined.source).toBe("gemini");
     expect(refined.ai?.summary).toContain("personal summary");
     expect(refined.milestones.find((m) => m.id === "javascript")).toMatchObject({ goals: ["Learn closures well", "Build a DOM project"], aiTip: "Practise daily" });

@@ -43,7 +43,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <Link href={`/sharing?scope=ai_session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
           Share<span className="visually-hidden"> this session</span>
         </Link>
-        <SourceBadge source={session.sessionData?.source ?? null} fallbackReason={session.sessionData?.fallbackReason} kind="questions" />
+        <SourceBadge source={session.sessionData?.source ?? null} model={session.sessionData?.model} fallbackReason={session.sessionData?.fallbackReason} kind="questions" />
       </div>
       <div
         className="progress mb-4"

@@ -3,18 +3,9 @@ import { DifficultySchema, QuestionTypeSchema, type Level, type QuestionType } f
 import { RelevanceVerdictSchema, type AnswerMetrics } from "@/lib/ai/schema";
 import type { EvaluationInput, QuestionInput } from "@/lib/ai/types";
 
-/**
- * One request to Gemini: the prompt, and the reply it asks for. The JSON schema
- * sent as `responseJsonSchema` is derived from the zod schema that validates the
- * reply, so what we ask for and what we accept cannot drift apart.
- */
-export type GeminiPrompt<T> = {
-  system: string;
-  user: string;
-  temperature: number;
-  jsonSchema: Record<string, unknown>;
-  reply: z.ZodType<T>;
-};
+import type { AiPrompt } from "@/lib/ai/ask";
+
+// The interview prompts, written once for every provider (lib/ai/ask.ts sends them).
 
 const ALL_TYPES = QuestionTypeSchema.options;
 
@@ -48,11 +39,11 @@ export function mixedSplit(count: number): Record<QuestionType, number> {
   };
 }
 
-export function questionsPrompt(input: QuestionInput): GeminiPrompt<QuestionReplyItem[]> {
+export function questionsPrompt(input: QuestionInput): AiPrompt<QuestionReplyItem[]> {
   const types = input.format === "mixed" ? ALL_TYPES : [input.format];
   const item = questionItemSchema(types);
   // More than `count` is tolerated (the caller keeps the first ones), so only
-  // the schema sent to Gemini carries the upper bound.
+  // the schema sent to the provider carries the upper bound.
   const reply = z.array(item).min(input.count);
 
   const mix =
@@ -99,7 +90,7 @@ export const MAX_FEEDBACK_ITEMS = 4;
 
 const EvaluationReplySchema = z.object({
   // 0 is a plausible "nothing was answered" score and the contract's floor of 1
-  // absorbs it; anything above 10 means Gemini used another scale, so reject it.
+  // absorbs it; anything above 10 means the model used another scale, so reject it.
   score: z.number().min(0).max(10),
   strengths: z.array(z.string()),
   improvements: z.array(z.string()),
@@ -111,7 +102,7 @@ const EvaluationReplySchema = z.object({
 });
 export type EvaluationReply = z.infer<typeof EvaluationReplySchema>;
 
-/** The metrics Gemini sees: facts it should use but never recompute. */
+/** The metrics the model sees: facts it should use but never recompute. */
 function metricsSummary(metrics: AnswerMetrics): string {
   const star = (["situation", "task", "action", "result"] as const).filter((part) => metrics.star[part]);
   const lines = [
@@ -129,7 +120,7 @@ function metricsSummary(metrics: AnswerMetrics): string {
   return lines.filter((line) => line !== null).join("\n");
 }
 
-export function evaluationPrompt(input: EvaluationInput, metrics: AnswerMetrics): GeminiPrompt<EvaluationReply> {
+export function evaluationPrompt(input: EvaluationInput, metrics: AnswerMetrics): AiPrompt<EvaluationReply> {
   // A closing tag inside the answer must not end the quoted block early.
   const answer = input.answer.trim().replaceAll("</answer>", "</ answer>");
   return {

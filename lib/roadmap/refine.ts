@@ -1,15 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { createGeminiAsk, GeminiError, type GeminiConnection } from "@/lib/ai/gemini/ask";
-import type { GeminiPrompt } from "@/lib/ai/gemini/prompts";
+import { AiProviderError, type AiPrompt } from "@/lib/ai/ask";
+import type { RemoteAi } from "@/lib/ai/remote";
 import type { RoadmapResult } from "@/lib/roadmap/schema";
 
-// Gemini refines a local roadmap: it rewrites each milestone's goals for this
-// person and adds one tip per milestone and a summary. Durations, order, skills
-// and resources stay the local engine's, so the timeline never depends on AI.
-// Asked through the one Gemini caller (lib/ai/gemini/ask.ts).
-
-export type RoadmapRefinerOptions = GeminiConnection;
+// The configured AI model refines a local roadmap: it rewrites each milestone's goals for
+// this person and adds one tip per milestone and a summary. Durations, order, skills and
+// resources stay the local engine's, so the timeline never depends on AI. Asked through
+// the one caller of every provider (lib/ai/ask.ts).
 
 export type RefineInput = { currentRole: string; targetRole: string; skills: string[]; experienceYears: number };
 
@@ -27,7 +25,7 @@ const ReplySchema = z.object({
 });
 export type Refinement = z.infer<typeof ReplySchema>;
 
-function prompt(roadmap: RoadmapResult, input: RefineInput): GeminiPrompt<Refinement> {
+function prompt(roadmap: RoadmapResult, input: RefineInput): AiPrompt<Refinement> {
   const plan = roadmap.milestones
     .filter((m) => m.status === "todo")
     .map((m) => ({ id: m.id, title: m.title, weeks: m.weeks, skills: m.skills.map((s) => s.name), goals: m.goals }));
@@ -52,14 +50,13 @@ function prompt(roadmap: RoadmapResult, input: RefineInput): GeminiPrompt<Refine
   };
 }
 
-export function createRoadmapRefiner(options: RoadmapRefinerOptions) {
-  const ask = createGeminiAsk(options);
+export function createRoadmapRefiner({ ask }: Pick<RemoteAi, "ask">) {
   return {
     refine(roadmap: RoadmapResult, input: RefineInput): Promise<Refinement> {
       return ask(prompt(roadmap, input), (reply) => {
         // Every milestone still to do must come back, or the plan would mix voices.
         const ids = new Set(reply.milestones.map((m) => m.id));
-        if (roadmap.milestones.some((m) => m.status === "todo" && !ids.has(m.id))) throw new GeminiError("schema_mismatch");
+        if (roadmap.milestones.some((m) => m.status === "todo" && !ids.has(m.id))) throw new AiProviderError("schema_mismatch");
         return reply;
       });
     },
@@ -67,8 +64,12 @@ export function createRoadmapRefiner(options: RoadmapRefinerOptions) {
 }
 export type RoadmapRefiner = ReturnType<typeof createRoadmapRefiner>;
 
-/** The local roadmap with Gemini's goals, tips and summary merged in; ids Gemini made up are ignored. */
-export function applyRefinement(roadmap: RoadmapResult, refinement: Refinement): RoadmapResult {
+/** The local roadmap with the model's goals, tips and summary merged in; ids the model made up are ignored. */
+export function applyRefinement(
+  roadmap: RoadmapResult,
+  refinement: Refinement,
+  by: Pick<RemoteAi, "source" | "model">,
+): RoadmapResult {
   const byId = new Map(refinement.milestones.map((m) => [m.id, m]));
   return {
     ...roadmap,
@@ -76,7 +77,7 @@ export function applyRefinement(roadmap: RoadmapResult, refinement: Refinement):
       const refined = milestone.status === "todo" ? byId.get(milestone.id) : undefined;
       return refined ? { ...milestone, goals: refined.goals, aiTip: refined.tip } : milestone;
     }),
-    ai: { summary: refinement.summary },
-    source: "gemini",
+    ai: { summary: refinement.summary, model: by.model },
+    source: by.source,
   };
 }

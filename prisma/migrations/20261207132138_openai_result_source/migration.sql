@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ResultSource" ADD VALUE 'openai';
+
