@@ -17,29 +17,35 @@ describe("reference data", () => {
 describe("data model", () => {
   it("deletes every row of a user's practice data with the user", async () => {
     const user = await createUser();
-    const session = await db().aiInterviewSession.create({ data: { userId: user.id, position: "Backend engineer" }, select: { id: true } });
+    const session = await db().interviewSession.create({
+      data: { userId: user.id, kind: "avatar", role: "Backend engineer", recording: { create: {} } },
+      select: { id: true },
+    });
     await db().sessionAnswer.create({
-      data: { userId: user.id, aiSessionId: session.id, position: 1, questionText: "Why?", questionType: "behavioral" },
+      data: { userId: user.id, sessionId: session.id, position: 1, questionText: "Why?", questionType: "behavioral" },
     });
     await db().interview.create({ data: { userId: user.id, company: "Acme", position: "SRE", date: new Date() } });
     await db().user.delete({ where: { id: user.id } });
     expect(await db().sessionAnswer.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().interview.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db().aiInterviewSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().interviewSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().sessionRecording.count({ where: { sessionId: session.id } })).toBe(0);
   });
 
   it("refuses an answer that belongs to no session", async () => {
     const user = await createUser();
     await expect(
-      db().sessionAnswer.create({ data: { userId: user.id, position: 1, questionText: "Orphan?", questionType: "technical" } }),
-    ).rejects.toThrow();
+      db().$executeRawUnsafe(
+        `INSERT INTO session_answer (id, user_id, position, question_text, question_type) VALUES ('orphan-' || md5(random()::text), $1, 1, 'Orphan?', 'technical')`,
+        user.id,
+      ),
+    ).rejects.toThrow(/session_id|null value/);
   });
 
   it("has a (user_id, created_at) index on every table dashboards read by time", async () => {
     const tables = [
       "interview",
-      "ai_interview_session",
-      "avatar_interview_session",
+      "interview_session",
       "session_answer",
       "face_analysis_sample",
       "dsa_practice_session",
