@@ -21,3 +21,49 @@ export async function createUser(overrides: { name?: string; email?: string; pas
   });
   return { ...user, password };
 }
+
+type SessionKind = "text" | "avatar";
+type RecordingFields = { status?: "none" | "recording" | "complete" | "failed"; durationMs?: number; postureScore?: number; engagementScore?: number };
+
+/**
+ * An interview session of either kind, optionally with answered questions. A
+ * video session always has its recording row, as the app creates it.
+ */
+export async function createSession(
+  userId: string,
+  options: {
+    kind?: SessionKind;
+    role?: string;
+    createdAt?: Date;
+    recording?: RecordingFields;
+    answers?: { questionText?: string; questionType?: "behavioral" | "technical" | "system_design"; answerText?: string; score?: number; durationSeconds?: number; recordingOffsetMs?: number }[];
+  } = {},
+) {
+  const kind = options.kind ?? "text";
+  const answers = options.answers ?? [];
+  const session = await db().interviewSession.create({
+    data: {
+      userId,
+      kind,
+      role: options.role ?? (kind === "text" ? "Backend engineer" : "Data analyst"),
+      level: "mid",
+      questionsPlanned: Math.max(1, answers.length),
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+      ...(kind === "avatar" ? { recording: { create: { ...options.recording } } } : {}),
+      answers: {
+        create: answers.map((answer, index) => ({
+          userId,
+          position: index + 1,
+          questionText: answer.questionText ?? "Tell me about a conflict",
+          questionType: answer.questionType ?? "behavioral",
+          answerText: answer.answerText ?? null,
+          score: answer.score ?? null,
+          durationSeconds: answer.durationSeconds ?? null,
+          recordingOffsetMs: answer.recordingOffsetMs ?? null,
+        })),
+      },
+    },
+    select: { id: true, answers: { orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  return { id: session.id, answerIds: session.answers.map((answer) => answer.id) };
+}

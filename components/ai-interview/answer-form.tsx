@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { answerQuestion } from "@/lib/ai-interview/actions";
+import { answerQuestion } from "@/lib/interview-session/actions";
 import { idle } from "@/lib/actions/state";
 import { MAX_ANSWER_CHARS } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";

@@ -1,4 +1,4 @@
-import type { AnswerView } from "@/lib/ai-interview/queries";
+import type { AnswerView } from "@/lib/interview-session/queries";
 import { MetricsTable } from "@/components/ai-interview/metrics-table";
 import { SourceBadge } from "@/components/ai-interview/source-badge";
 import { RelevanceVerdict } from "@/components/ai-interview/verdicts";

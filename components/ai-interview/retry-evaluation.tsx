@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { retryEvaluation } from "@/lib/ai-interview/actions";
+import { retryEvaluation } from "@/lib/interview-session/actions";
 import { idle, type ActionState } from "@/lib/actions/state";
 
 /** Shown when an answer is saved but its evaluation did not finish. */

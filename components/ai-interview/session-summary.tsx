@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { SessionView } from "@/lib/ai-interview/queries";
-import { summarise } from "@/lib/ai-interview/summary";
+import type { SessionView } from "@/lib/interview-session/queries";
+import { summarise } from "@/lib/interview-session/summary";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
 import { providerName } from "@/lib/ai/fallback-reasons";
 

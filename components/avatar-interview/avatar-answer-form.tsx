@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { answerAvatarQuestion } from "@/lib/avatar-interview/actions";
+import { answerAvatarQuestion } from "@/lib/interview-session/actions";
 import { idle } from "@/lib/actions/state";
 import { MAX_ANSWER_CHARS } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";

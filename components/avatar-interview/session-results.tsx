@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AvatarSessionView } from "@/lib/avatar-interview/queries";
-import type { Analysis } from "@/lib/avatar-interview/analysis/queries";
+import type { SessionView } from "@/lib/interview-session/queries";
+import type { Analysis } from "@/lib/interview-session/avatar/analysis/queries";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
 import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
 import { AnalysisTimeline } from "@/components/avatar-interview/analysis/analysis-timeline";
@@ -27,13 +27,15 @@ function Score({ label, value, testId, help }: { label: string; value: number | 
 }
 
 /** The finished session: scores, the recording with its analysis timeline, and per-question feedback. */
-export function SessionResults({ session, analysis }: { session: AvatarSessionView; analysis: Analysis | null }) {
-  const posture = analysis?.postureScore ?? session.postureScore;
-  const engagement = analysis?.engagementScore ?? session.engagementScore;
-  const hasVideo = session.videoRecorded || session.sessionFile !== null || session.recordingStatus === "complete";
+export function SessionResults({ session, analysis }: { session: SessionView; analysis: Analysis | null }) {
+  const recording = session.recording;
+  const status = recording?.status ?? "none";
+  const posture = analysis?.postureScore ?? recording?.postureScore ?? null;
+  const engagement = analysis?.engagementScore ?? recording?.engagementScore ?? null;
+  const hasVideo = Boolean(recording?.videoRecorded || recording?.storageKey) || status === "complete";
   const spokenBy =
-    session.avatarProvider === "did"
-      ? `D-ID talking-head video (${session.didTalks} of ${session.questionsCount} questions; the in-browser avatar spoke any others)`
+    recording?.avatarProvider === "did"
+      ? `D-ID talking-head video (${session.didTalks} of ${session.questionsPlanned} questions; the in-browser avatar spoke any others)`
       : "the in-browser avatar (your browser's speech synthesis)";
   return (
     <>
@@ -47,8 +49,8 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
               {session.answers.some((a) => a.score !== null) ? `${session.averageScore.toFixed(1)}/10` : "–"}
             </span>
             <span className="text-body-secondary">
-              average over {session.questionsCompleted} of {session.questionsCount} question
-              {session.questionsCount === 1 ? "" : "s"}
+              average over {session.questionsAnswered} of {session.questionsPlanned} question
+              {session.questionsPlanned === 1 ? "" : "s"}
             </span>
           </div>
           <p className="small mb-0" data-testid="session-avatar-provider">
@@ -65,7 +67,7 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
           {hasVideo ? (
             <>
               <RecordingPlayer sessionId={session.id} />
-              {session.recordingStatus !== "complete" ? (
+              {status !== "complete" ? (
                 <p className="small text-warning-emphasis mt-2 mb-0">
                   The recording did not finish uploading; the part that arrived is shown.
                 </p>
@@ -73,7 +75,7 @@ export function SessionResults({ session, analysis }: { session: AvatarSessionVi
             </>
           ) : (
             <p className="text-body-secondary">
-              {session.recordingStatus === "none"
+              {status === "none"
                 ? "This session was not recorded (typing only, or the camera was off)."
                 : "The recording did not finish uploading; the part that arrived is shown when you reload this page."}
             </p>

@@ -2,18 +2,18 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { addCommentAction } from "@/lib/sharing/actions";
-import type { SessionScope } from "@/lib/sharing/schema";
+import type { SessionKind } from "@/lib/interview-session/schema";
 import { idle } from "@/lib/actions/state";
 import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = {
-  scope: SessionScope;
+  kind: SessionKind;
   sessionId: string;
   answers: { id: string; position: number; questionText: string }[];
 };
 
 /** A comment on the session, optionally pinned to an answer and a moment (m:ss) of it or of the video. */
-export function CommentForm({ scope, sessionId, answers }: Props) {
+export function CommentForm({ kind, sessionId, answers }: Props) {
   const router = useRouter();
   const [answerId, setAnswerId] = useState("");
   const [at, setAt] = useState("");
@@ -28,7 +28,7 @@ export function CommentForm({ scope, sessionId, answers }: Props) {
     setAlert(null);
     setErrors({});
     try {
-      const state = await addCommentAction(idle, { scope, sessionId, answerId, at, body });
+      const state = await addCommentAction(idle, { sessionId, answerId, at, body });
       if (state.status === "error") {
         setErrors(state.fieldErrors);
         setAlert({ kind: "error", message: state.message });
@@ -45,7 +45,7 @@ export function CommentForm({ scope, sessionId, answers }: Props) {
     }
   }
 
-  const momentHint = scope === "avatar_session" ? "Time in the session recording, as m:ss." : "Moment in the answer, as m:ss (e.g. 0:45).";
+  const momentHint = kind === "avatar" ? "Time in the session recording, as m:ss." : "Moment in the answer, as m:ss (e.g. 0:45).";
   const error = (name: string) =>
     errors[name]?.[0] ? (
       <div id={`comment-${name}-error`} className="invalid-feedback d-block">

@@ -2,14 +2,14 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { saveReviewAction } from "@/lib/sharing/actions";
-import { RUBRIC_CRITERIA, RUBRIC_LABELS, type Rubric, type SessionScope } from "@/lib/sharing/schema";
+import { RUBRIC_CRITERIA, RUBRIC_LABELS, type Rubric } from "@/lib/sharing/schema";
 import { idle } from "@/lib/actions/state";
 import { FormAlert } from "@/components/ui/form-alert";
 
-type Props = { scope: SessionScope; sessionId: string; initial: { rubric: Rubric | null; summary: string | null } | null };
+type Props = { sessionId: string; initial: { rubric: Rubric | null; summary: string | null } | null };
 
 /** The instructor's rubric (1–5 per criterion) and overall summary for one shared session. */
-export function ReviewForm({ scope, sessionId, initial }: Props) {
+export function ReviewForm({ sessionId, initial }: Props) {
   const router = useRouter();
   const [scores, setScores] = useState<Partial<Rubric>>(initial?.rubric ?? {});
   const [summary, setSummary] = useState(initial?.summary ?? "");
@@ -23,7 +23,7 @@ export function ReviewForm({ scope, sessionId, initial }: Props) {
     setAlert(null);
     setErrors({});
     try {
-      const state = await saveReviewAction(idle, { scope, sessionId, summary, ...scores } as Parameters<typeof saveReviewAction>[1]);
+      const state = await saveReviewAction(idle, { sessionId, summary, ...scores } as Parameters<typeof saveReviewAction>[1]);
       if (state.status === "error") {
         setErrors(state.fieldErrors);
         setAlert({ kind: "error", message: state.message });

@@ -20,7 +20,7 @@ import {
   type InterviewStatus,
   type InterviewValues,
 } from "@/lib/interviews/schema";
-import { LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { idle } from "@/lib/actions/state";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { isPastUpcoming } from "@/lib/interviews/schema";
 import type { InterviewListItem } from "@/lib/interviews/queries";
 import { Countdown } from "@/components/interviews/countdown";

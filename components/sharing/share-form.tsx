@@ -3,14 +3,15 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createShareLinkAction, shareWithInstructorAction } from "@/lib/sharing/actions";
 import type { ShareableSession } from "@/lib/sharing/queries";
-import { EXPIRY_CHOICES, EXPIRY_LABELS, SCOPE_LABELS, type ShareScopeValue } from "@/lib/sharing/schema";
+import { EXPIRY_CHOICES, EXPIRY_LABELS, type ShareScopeValue } from "@/lib/sharing/schema";
+import { KIND_LABELS } from "@/lib/interview-session/schema";
 import { idle } from "@/lib/actions/state";
 import { FormAlert } from "@/components/ui/form-alert";
 import { CopyLinkButton } from "@/components/sharing/copy-link-button";
 
 type Props = {
   sessions: ShareableSession[];
-  /** Pre-selected target, e.g. from a session page's Share button: "dashboard" or "<scope>:<id>". */
+  /** Pre-selected target, e.g. from a session page's Share button: "dashboard" or "session:<id>". */
   initialTarget?: string;
 };
 
@@ -99,8 +100,8 @@ export function ShareForm({ sessions, initialTarget = "dashboard" }: Props) {
         >
           <option value="dashboard">My dashboard (summary figures)</option>
           {sessions.map((session) => (
-            <option key={session.id} value={`${session.scope}:${session.id}`}>
-              {SCOPE_LABELS[session.scope]}: {session.title} ({dateFormat.format(session.date)})
+            <option key={session.id} value={`session:${session.id}`}>
+              {KIND_LABELS[session.kind]}: {session.title} ({dateFormat.format(session.date)})
             </option>
           ))}
         </select>

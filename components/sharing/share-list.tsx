@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MyShares, ShareTarget } from "@/lib/sharing/queries";
 import { SCOPE_LABELS } from "@/lib/sharing/schema";
+import { KIND_LABELS } from "@/lib/interview-session/schema";
 import { CopyLinkButton } from "@/components/sharing/copy-link-button";
 import { RevokeShareButton } from "@/components/sharing/revoke-share-button";
 
@@ -13,7 +14,7 @@ function TargetName({ target }: { target: ShareTarget }) {
     <>
       <span className="fw-semibold">{target.scope === "dashboard" ? "Your dashboard" : target.title}</span>
       <span className="d-block small text-body-secondary">
-        {SCOPE_LABELS[target.scope]}
+        {target.kind ? KIND_LABELS[target.kind] : SCOPE_LABELS[target.scope]}
         {target.date ? ` · ${dateFormat.format(target.date)} UTC` : ""}
       </span>
     </>

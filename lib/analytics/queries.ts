@@ -90,7 +90,9 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
   const LO = Prisma.sql`((${from}::date)::timestamp AT TIME ZONE ${timeZone} AT TIME ZONE 'UTC')`;
   const HI = Prisma.sql`(((${to}::date + 1))::timestamp AT TIME ZONE ${timeZone} AT TIME ZONE 'UTC')`;
   const TYPES = Prisma.sql`${types}::text[]`;
-  const answerType = Prisma.sql`(CASE WHEN ai_session_id IS NOT NULL THEN 'ai_interview' ELSE 'avatar_interview' END)`;
+  // An answer's practice type is its session's kind (a primary-key lookup per answer).
+  const answerType = Prisma.sql`(SELECT CASE WHEN s.kind = 'text' THEN 'ai_interview' ELSE 'avatar_interview' END
+    FROM interview_session s WHERE s.id = session_id)`;
   const answeredAt = Prisma.sql`coalesce(answered_at, created_at)`;
   const bucketOf = (day: Prisma.Sql) => Prisma.sql`to_char(date_trunc(${bucket}, (${day})::timestamp), 'YYYY-MM-DD')`;
   // Metric values read from the stored JSON (only when it is an object); paths are constants.
@@ -203,13 +205,13 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
          WHERE s.user_id = ${userId} AND s.created_at >= ${LO} AND s.created_at < ${HI} AND 'dsa' = ANY(${TYPES})
          GROUP BY 1) t) AS dsa,
       (SELECT coalesce(json_agg(t ORDER BY t.bucket), '[]') FROM (
-         SELECT ${bucketOf(localDay(Prisma.sql`created_at`))} AS bucket,
-                round(avg(posture_score)::numeric, 1)::float8 AS posture,
-                round(avg(engagement_score)::numeric, 1)::float8 AS engagement,
+         SELECT ${bucketOf(localDay(Prisma.sql`s.created_at`))} AS bucket,
+                round(avg(r.posture_score)::numeric, 1)::float8 AS posture,
+                round(avg(r.engagement_score)::numeric, 1)::float8 AS engagement,
                 count(*) AS sessions
-         FROM avatar_interview_session
-         WHERE user_id = ${userId} AND created_at >= ${LO} AND created_at < ${HI} AND 'avatar_interview' = ANY(${TYPES})
-           AND (posture_score IS NOT NULL OR engagement_score IS NOT NULL)
+         FROM interview_session s JOIN session_recording r ON r.session_id = s.id
+         WHERE s.user_id = ${userId} AND s.created_at >= ${LO} AND s.created_at < ${HI} AND 'avatar_interview' = ANY(${TYPES})
+           AND (r.posture_score IS NOT NULL OR r.engagement_score IS NOT NULL)
          GROUP BY 1) t) AS presence
   `;
   const raw = rows[0];

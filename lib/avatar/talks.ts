@@ -45,8 +45,8 @@ export async function requestTalk(
   input: { text: string; sessionId?: string },
 ): Promise<TalkRequestResult> {
   if (input.sessionId) {
-    const owned = await db().avatarInterviewSession.findFirst({
-      where: { id: input.sessionId, userId },
+    const owned = await db().interviewSession.findFirst({
+      where: { id: input.sessionId, userId, kind: "avatar" },
       select: { id: true },
     });
     if (!owned) throw new NotFoundError("That session does not exist");
@@ -58,7 +58,7 @@ export async function requestTalk(
     const row = await db().avatarTalk.create({
       data: {
         userId,
-        avatarSessionId: input.sessionId ?? null,
+        sessionId: input.sessionId ?? null,
         providerTalkId: talk.id,
         status: talk.status,
         resultUrl: talk.result_url ?? null,
@@ -85,7 +85,7 @@ export async function pollTalk(userId: string, id: string, now: Date = new Date(
       resultUrl: true,
       error: true,
       providerTalkId: true,
-      avatarSessionId: true,
+      sessionId: true,
       createdAt: true,
     },
   });
@@ -115,9 +115,9 @@ export async function pollTalk(userId: string, id: string, now: Date = new Date(
       select: { id: true, status: true, resultUrl: true, error: true },
     });
     // The session records which avatar really spoke: D-ID only once a D-ID video exists.
-    if (talk.status === "done" && row.avatarSessionId) {
-      await tx.avatarInterviewSession.updateMany({
-        where: { id: row.avatarSessionId, userId },
+    if (talk.status === "done" && row.sessionId) {
+      await tx.sessionRecording.updateMany({
+        where: { sessionId: row.sessionId, session: { is: { userId } } },
         data: { avatarProvider: "did" },
       });
     }

@@ -35,8 +35,8 @@ export async function getDashboardSummary(userId: string, now = new Date()): Pro
   >`
     SELECT
       (SELECT count(*) FROM interview WHERE user_id = ${userId} AND status = 'upcoming' AND date >= ${now}) AS upcoming,
-      (SELECT count(*) FROM ai_interview_session WHERE user_id = ${userId}) AS ai,
-      (SELECT count(*) FROM avatar_interview_session WHERE user_id = ${userId}) AS avatar,
+      (SELECT count(*) FROM interview_session WHERE user_id = ${userId} AND kind = 'text') AS ai,
+      (SELECT count(*) FROM interview_session WHERE user_id = ${userId} AND kind = 'avatar') AS avatar,
       (SELECT count(*) FROM session_answer WHERE user_id = ${userId} AND answer_text IS NOT NULL) AS answers,
       (SELECT avg(score) FROM session_answer WHERE user_id = ${userId} AND score IS NOT NULL) AS avg_score,
       (SELECT count(DISTINCT coalesce(problem_slug, problem_title)) FROM dsa_practice_session WHERE user_id = ${userId} AND solved) AS dsa_solved,

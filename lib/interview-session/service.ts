@@ -1,52 +1,53 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { generateQuestions } from "@/lib/ai";
-import { recentQuestionIds } from "@/lib/ai-interview/queries";
-import { scoreAnswer } from "@/lib/ai-interview/service";
-import { storeAnswerOnce, storeScore } from "@/lib/ai-interview/answers";
+import { evaluateAnswer, generateQuestions } from "@/lib/ai";
+import { recentQuestionIds } from "@/lib/interview-session/queries";
 import { findCompany } from "@/lib/companies/queries";
-import type { AvatarSetup } from "@/lib/avatar-interview/schema";
+import type { SessionKind, Setup, SessionData } from "@/lib/interview-session/schema";
+import type { StoredFeedback } from "@/lib/ai/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import type { QuestionType } from "@/lib/questions/schema";
+import type { GeneratedQuestion } from "@/lib/ai/schema";
+import { logger } from "@/lib/logger";
+import { storeAnswerOnce, storeScore } from "@/lib/interview-session/answers";
 
-// The avatar interview uses the AI mock interview's question engine and
-// evaluator; what it adds is the interviewer avatar, the recording (saved by
-// lib/avatar-interview/recording) and the on-device camera analysis.
+// Starting a session, answering it and scoring the answers: the same for both
+// kinds. A video session also gets its SessionRecording row, empty until the
+// browser uploads the first chunk (lib/interview-session/avatar/recording).
 
-/** Picks the questions and stores the session with one SessionAnswer row per question, in one transaction. */
-export async function startAvatarSession(userId: string, setup: AvatarSetup): Promise<{ id: string }> {
-  const company = setup.company ? await findCompany(setup.company) : null;
-  if (setup.company && !company) {
-    throw new InvalidInputError("Choose a company from the list.", { company: ["Choose a company from the list"] });
-  }
-  const { source, questions } = await generateQuestions({
-    role: setup.role,
-    level: setup.level,
-    company,
-    format: "mixed",
-    count: setup.count,
-    seed: randomUUID(),
-    excludeIds: await recentQuestionIds(userId),
-  });
-  if (questions.length === 0) {
-    throw new InvalidInputError("There are no new questions left for that role and level. Try another level.");
-  }
-  const bankIds = source === "local" ? new Set(questions.map((q) => q.id)) : new Set<string>();
-  return db().avatarInterviewSession.create({
+type NewSession = {
+  kind: SessionKind;
+  role: string;
+  level: Setup["level"];
+  company: string | null;
+  format: Setup["format"];
+  sessionData: SessionData;
+  questions: Pick<GeneratedQuestion, "text" | "type" | "difficulty" | "talkingPoints">[];
+  /** Bank question ids, kept so the same question is not asked again soon. */
+  bankIds?: (string | null)[];
+};
+
+/** Stores the session with one answer row per question, in one transaction. */
+async function createSession(userId: string, session: NewSession): Promise<{ id: string }> {
+  return db().interviewSession.create({
     data: {
       userId,
-      jobRole: setup.role,
-      company: company?.name ?? null,
-      experienceLevel: setup.level,
-      questionsCount: questions.length,
+      kind: session.kind,
+      role: session.role,
+      level: session.level,
+      company: session.company,
+      format: session.format,
+      questionsPlanned: session.questions.length,
+      sessionData: session.sessionData,
       // "local" until a D-ID video has really played for this session (lib/avatar/talks.ts).
-      avatarProvider: "local",
+      ...(session.kind === "avatar" ? { recording: { create: { avatarProvider: "local" } } } : {}),
       answers: {
         createMany: {
-          data: questions.map((question, index) => ({
+          data: session.questions.map((question, index) => ({
             userId,
             position: index + 1,
-            questionId: bankIds.has(question.id) ? question.id : null,
+            questionId: session.bankIds?.[index] ?? null,
             questionText: question.text,
             questionType: question.type,
             difficulty: question.difficulty,
@@ -59,28 +60,90 @@ export async function startAvatarSession(userId: string, setup: AvatarSetup): Pr
   });
 }
 
+/** Picks the questions for a setup (the video interview always asks a mixed set) and starts the session. */
+export async function startSession(
+  userId: string,
+  kind: SessionKind,
+  setup: Omit<Setup, "format"> & { format?: Setup["format"] },
+): Promise<{ id: string }> {
+  const company = setup.company ? await findCompany(setup.company) : null;
+  if (setup.company && !company) {
+    throw new InvalidInputError("Choose a company from the list.", { company: ["Choose a company from the list"] });
+  }
+  const format = setup.format ?? "mixed";
+  const seed = randomUUID();
+  const { source, questions, fallbackReason, model } = await generateQuestions({
+    role: setup.role,
+    level: setup.level,
+    company,
+    format,
+    count: setup.count,
+    seed,
+    excludeIds: await recentQuestionIds(userId),
+  });
+  if (questions.length === 0) {
+    const tryAnother = kind === "text" ? "Try another format or level." : "Try another level.";
+    throw new InvalidInputError(`There are no new questions left for that role and level. ${tryAnother}`);
+  }
+  return createSession(userId, {
+    kind,
+    role: setup.role,
+    level: setup.level,
+    company: company?.name ?? null,
+    format,
+    sessionData: {
+      seed,
+      source,
+      ...(model ? { model } : {}),
+      ...(fallbackReason ? { fallbackReason } : {}),
+      ...(company ? { companySlug: company.slug } : {}),
+    },
+    questions,
+    bankIds: questions.map((question) => (source === "local" ? question.id : null)),
+  });
+}
+
+/** A mock interview over the user's own questions (those asked in their real interviews). */
+export async function startCustomSession(
+  userId: string,
+  input: { role: string; level: Setup["level"]; company?: string | null; questions: { text: string; type: QuestionType }[] },
+): Promise<{ id: string }> {
+  if (input.questions.length === 0) throw new InvalidInputError("Choose at least one question to practise.");
+  return createSession(userId, {
+    kind: "text",
+    role: input.role,
+    level: input.level,
+    company: input.company ?? null,
+    format: "mixed",
+    sessionData: { seed: randomUUID(), source: "local" },
+    questions: input.questions.map((question) => ({ ...question, difficulty: "medium", talkingPoints: [] })),
+  });
+}
+
 /**
  * Stores an answer, then evaluates it. The answer is committed before any
  * evaluation starts, so a failing or slow evaluator never loses it. Submitting
- * the same question twice keeps the first answer.
+ * the same question twice keeps the first answer (a retried request is harmless).
  */
-export async function submitAvatarAnswer(
+export async function submitAnswer(
   userId: string,
+  kind: SessionKind,
   input: { sessionId: string; answerId: string; answer: string; durationSeconds?: number; recordingOffsetMs?: number },
 ): Promise<{ saved: true; evaluated: boolean }> {
-  await storeAnswerOnce("avatar", userId, input, {
+  const ref = { kind, userId, sessionId: input.sessionId, answerId: input.answerId };
+  await storeAnswerOnce(ref, {
     answerText: input.answer,
     answeredAt: new Date(),
     durationSeconds: input.durationSeconds ?? null,
-    recordingOffsetMs: input.recordingOffsetMs ?? null,
+    ...(kind === "avatar" ? { recordingOffsetMs: input.recordingOffsetMs ?? null } : {}),
   });
-  return { saved: true, evaluated: await evaluateAvatarAnswer(userId, input.sessionId, input.answerId) };
+  return { saved: true, evaluated: await evaluateStoredAnswer(userId, kind, input.sessionId, input.answerId) };
 }
 
-/** Evaluates a stored answer that has no score yet; false when evaluation failed (the answer stays saved). */
-export async function evaluateAvatarAnswer(userId: string, sessionId: string, answerId: string): Promise<boolean> {
+/** Evaluates a stored answer that has no score yet. Returns false when evaluation failed (the answer stays saved). */
+export async function evaluateStoredAnswer(userId: string, kind: SessionKind, sessionId: string, answerId: string): Promise<boolean> {
   const answer = await db().sessionAnswer.findFirst({
-    where: { id: answerId, avatarSessionId: sessionId, userId },
+    where: { id: answerId, sessionId, userId, session: { is: { kind } } },
     select: {
       answerText: true,
       score: true,
@@ -88,27 +151,55 @@ export async function evaluateAvatarAnswer(userId: string, sessionId: string, an
       questionType: true,
       talkingPoints: true,
       durationSeconds: true,
-      avatarSession: { select: { jobRole: true, experienceLevel: true } },
+      session: { select: { role: true, level: true } },
     },
   });
   if (!answer) throw new NotFoundError("That question is not part of your session");
   if (answer.answerText === null) throw new InvalidInputError("Answer the question before asking for feedback.");
   if (answer.score !== null) return true;
 
-  const scored = await scoreAnswer(
-    {
-      answerText: answer.answerText,
-      questionText: answer.questionText,
-      questionType: answer.questionType,
-      talkingPoints: answer.talkingPoints,
-      durationSeconds: answer.durationSeconds,
-      role: answer.avatarSession?.jobRole,
-      level: answer.avatarSession?.experienceLevel,
-    },
-    answerId,
-  );
+  const scored = await scoreAnswer({ ...answer, answerText: answer.answerText, role: answer.session.role, level: answer.session.level }, answerId);
   if (!scored) return false;
 
-  await storeScore("avatar", userId, { sessionId, answerId }, scored);
+  await storeScore({ kind, userId, sessionId, answerId }, scored);
   return true;
+}
+
+/** Runs the evaluator on one stored answer and returns the columns to store, or null when evaluation failed. */
+async function scoreAnswer(
+  answer: {
+    answerText: string;
+    questionText: string;
+    questionType: QuestionType;
+    talkingPoints: string[];
+    durationSeconds: number | null;
+    role: string;
+    level: Setup["level"] | null;
+  },
+  answerId: string,
+) {
+  let result: Awaited<ReturnType<typeof evaluateAnswer>>;
+  try {
+    result = await evaluateAnswer({
+      question: answer.questionText,
+      answer: answer.answerText,
+      questionType: answer.questionType,
+      talkingPoints: answer.talkingPoints,
+      role: answer.role,
+      level: answer.level ?? undefined,
+      durationSeconds: answer.durationSeconds,
+    });
+  } catch (error) {
+    logger.error({ err: error, answerId }, "evaluation failed; the answer stays saved for a retry");
+    return null;
+  }
+  const { evaluation, fallbackReason, model } = result;
+  const feedback: StoredFeedback = {
+    strengths: evaluation.strengths,
+    improvements: evaluation.improvements,
+    suggestions: evaluation.suggestions,
+    ...(model ? { model } : {}),
+    ...(fallbackReason ? { fallbackReason } : {}),
+  };
+  return { score: evaluation.score, source: evaluation.source, feedback, metrics: evaluation.metrics };
 }

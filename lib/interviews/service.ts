@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { toInstant, type InterviewValues, type QuestionValues } from "@/lib/interviews/schema";
 import { questionTypeOf } from "@/lib/interviews/question-type";
-import { startCustomSession } from "@/lib/ai-interview/service";
+import { startCustomSession } from "@/lib/interview-session/service";
 import { findCompany } from "@/lib/companies/queries";
 
 // The tracker's writes, as plain functions of the user id so integration tests

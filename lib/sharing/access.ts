@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { UserRole } from "@/prisma/generated/client/enums";
-import type { SessionScope, ShareScopeValue } from "@/lib/sharing/schema";
+import type { ShareScopeValue } from "@/lib/sharing/schema";
+import type { SessionKind } from "@/lib/interview-session/schema";
 import { isWellFormedToken } from "@/lib/sharing/token";
 
 // The one place that decides who may see what was shared (docs/decisions/018).
@@ -19,27 +20,23 @@ import { isWellFormedToken } from "@/lib/sharing/token";
 //   on it, and only as themselves; nobody but the owner changes the owner's data.
 
 export type Viewer = { id: string; role: UserRole };
-export type SessionRef = { scope: SessionScope; id: string };
+/** A session by id; `kind`, when given, must match too (a page for one kind shows only that kind). */
+export type SessionRef = { id: string; kind?: SessionKind };
 export type SessionAccess = { studentId: string; as: "owner" | "instructor" };
 
 /** The session's owner, or null when there is no such session. */
 async function ownerOf(ref: SessionRef): Promise<string | null> {
-  const where = { id: ref.id };
-  const row =
-    ref.scope === "ai_session"
-      ? await db().aiInterviewSession.findUnique({ where, select: { userId: true } })
-      : await db().avatarInterviewSession.findUnique({ where, select: { userId: true } });
+  const row = await db().interviewSession.findFirst({
+    where: { id: ref.id, ...(ref.kind ? { kind: ref.kind } : {}) },
+    select: { userId: true },
+  });
   return row?.userId ?? null;
-}
-
-function sessionColumns(ref: SessionRef) {
-  return ref.scope === "ai_session" ? { aiSessionId: ref.id } : { avatarSessionId: ref.id };
 }
 
 /** True when the instructor holds an active share of this exact session from this student. */
 async function hasSessionShare(instructorId: string, studentId: string, ref: SessionRef): Promise<boolean> {
   const share = await db().instructorShare.findFirst({
-    where: { instructorId, studentId, scope: ref.scope, revokedAt: null, ...sessionColumns(ref) },
+    where: { instructorId, studentId, scope: "session", revokedAt: null, sessionId: ref.id },
     select: { id: true },
   });
   return share !== null;
@@ -84,33 +81,28 @@ export async function canSeeStudent(viewer: Viewer | null, studentId: string): P
 }
 
 /**
- * For the avatar recording's access check: may this (non-owner) viewer watch the
- * recording of that session? Yes only for an instructor with an active share of
- * that very session (a dashboard share does not include recordings).
+ * For a video session's recording check: may this (non-owner) viewer watch that
+ * session? Yes only for an instructor with an active share of that very session
+ * (a dashboard share does not include recordings). Returns the owner, or null.
  */
-export async function instructorMayViewAvatarSession(viewerId: string, sessionId: string): Promise<boolean> {
+export async function instructorMayViewSession(viewerId: string, sessionId: string, kind: SessionKind): Promise<string | null> {
   const viewer = await db().user.findUnique({ where: { id: viewerId }, select: { id: true, role: true } });
-  const access = await canViewSession(viewer, { scope: "avatar_session", id: sessionId });
-  return access?.as === "instructor";
+  const access = await canViewSession(viewer, { id: sessionId, kind });
+  return access?.as === "instructor" ? access.studentId : null;
 }
 
-export type ResolvedLink = {
-  studentId: string;
-  scope: ShareScopeValue;
-  aiSessionId: string | null;
-  avatarSessionId: string | null;
-};
+export type ResolvedLink = { studentId: string; scope: ShareScopeValue; sessionId: string | null };
 
 /** The resource a share link shows, or null (404) when the token is malformed, unknown, revoked or expired. */
 export async function resolveShareLink(token: string, at: Date): Promise<ResolvedLink | null> {
   if (!isWellFormedToken(token)) return null;
   const link = await db().shareLink.findUnique({
     where: { token },
-    select: { userId: true, scope: true, aiSessionId: true, avatarSessionId: true, expiresAt: true, revokedAt: true },
+    select: { userId: true, scope: true, sessionId: true, expiresAt: true, revokedAt: true },
   });
   if (!link || link.revokedAt !== null) return null;
   if (link.expiresAt !== null && link.expiresAt.getTime() <= at.getTime()) return null;
-  return { studentId: link.userId, scope: link.scope, aiSessionId: link.aiSessionId, avatarSessionId: link.avatarSessionId };
+  return { studentId: link.userId, scope: link.scope, sessionId: link.sessionId };
 }
 
 /** Status of a share link at a moment, for the management page. */

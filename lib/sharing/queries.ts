@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getSession } from "@/lib/ai-interview/queries";
-import { getAvatarSession } from "@/lib/avatar-interview/queries";
+import { getSession } from "@/lib/interview-session/queries";
+import type { SessionKind } from "@/lib/interview-session/schema";
 import { getAnalytics } from "@/lib/analytics/queries";
 import { getDashboardSummary } from "@/lib/dashboard/queries";
 import { linkStatus, type SessionRef } from "@/lib/sharing/access";
@@ -12,27 +12,21 @@ import { RubricSchema, type ShareScopeValue } from "@/lib/sharing/schema";
 
 type TargetRow = {
   scope: ShareScopeValue;
-  aiSession: { id: string; position: string; company: string | null; createdAt: Date } | null;
-  avatarSession: { id: string; jobRole: string; company: string | null; createdAt: Date } | null;
+  session: { id: string; kind: SessionKind; role: string; company: string | null; createdAt: Date } | null;
 };
 const TARGET_SELECT = {
   scope: true,
-  aiSession: { select: { id: true, position: true, company: true, createdAt: true } },
-  avatarSession: { select: { id: true, jobRole: true, company: true, createdAt: true } },
+  session: { select: { id: true, kind: true, role: true, company: true, createdAt: true } },
 } as const;
 
-export type ShareTarget = { scope: ShareScopeValue; sessionId: string | null; title: string; date: Date | null };
+export type ShareTarget = { scope: ShareScopeValue; sessionId: string | null; kind: SessionKind | null; title: string; date: Date | null };
+
+const titleOf = (session: { role: string; company: string | null }) => `${session.role}${session.company ? ` at ${session.company}` : ""}`;
 
 function describe(row: TargetRow): ShareTarget {
-  if (row.aiSession) {
-    const s = row.aiSession;
-    return { scope: row.scope, sessionId: s.id, title: `${s.position}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt };
-  }
-  if (row.avatarSession) {
-    const s = row.avatarSession;
-    return { scope: row.scope, sessionId: s.id, title: `${s.jobRole}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt };
-  }
-  return { scope: row.scope, sessionId: null, title: "Your dashboard", date: null };
+  const s = row.session;
+  if (s) return { scope: row.scope, sessionId: s.id, kind: s.kind, title: titleOf(s), date: s.createdAt };
+  return { scope: row.scope, sessionId: null, kind: null, title: "Your dashboard", date: null };
 }
 
 /** Everything the student has shared, newest first, with each link's status now. */
@@ -71,26 +65,15 @@ export async function listMyShares(userId: string, at: Date) {
 }
 export type MyShares = Awaited<ReturnType<typeof listMyShares>>;
 
-/** The student's recent sessions, offered in the share form. */
+/** The student's recent sessions of both kinds, offered in the share form. */
 export async function listShareableSessions(userId: string) {
-  const [ai, avatar] = await Promise.all([
-    db().aiInterviewSession.findMany({
-      where: { userId },
-      orderBy: { createdAt: "desc" },
-      take: 50,
-      select: { id: true, position: true, company: true, createdAt: true },
-    }),
-    db().avatarInterviewSession.findMany({
-      where: { userId },
-      orderBy: { createdAt: "desc" },
-      take: 50,
-      select: { id: true, jobRole: true, company: true, createdAt: true },
-    }),
-  ]);
-  return [
-    ...ai.map((s) => ({ scope: "ai_session" as const, id: s.id, title: `${s.position}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt })),
-    ...avatar.map((s) => ({ scope: "avatar_session" as const, id: s.id, title: `${s.jobRole}${s.company ? ` at ${s.company}` : ""}`, date: s.createdAt })),
-  ].sort((a, b) => b.date.getTime() - a.date.getTime());
+  const sessions = await db().interviewSession.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, kind: true, role: true, company: true, createdAt: true },
+  });
+  return sessions.map((s) => ({ id: s.id, kind: s.kind, title: titleOf(s), date: s.createdAt }));
 }
 export type ShareableSession = Awaited<ReturnType<typeof listShareableSessions>>[number];
 
@@ -139,28 +122,27 @@ export async function getSharedDashboard(studentId: string, at: Date) {
 }
 export type SharedDashboardData = Awaited<ReturnType<typeof getSharedDashboard>>;
 
-/** An AI session of the student, read-only (the AI interview's own query, filtered by the owner). */
-export async function getSharedAiSession(studentId: string, sessionId: string) {
-  return getSession(studentId, sessionId);
+/** A session of the student, read-only (the session domain's own query, filtered by the owner). */
+export async function getSharedSession(studentId: string, kind: SessionKind, sessionId: string) {
+  return getSession(studentId, kind, sessionId);
 }
+export type SharedSession = NonNullable<Awaited<ReturnType<typeof getSharedSession>>>;
 
-/** An avatar session of the student, read-only (the avatar interview's own query, filtered by the owner). */
-export async function getSharedAvatarSession(studentId: string, sessionId: string) {
-  return getAvatarSession(studentId, sessionId);
+/** A session of the student of whichever kind it is, read-only. */
+export async function getSharedSessionById(studentId: string, sessionId: string) {
+  const found = await db().interviewSession.findFirst({ where: { id: sessionId, userId: studentId }, select: { kind: true } });
+  return found ? getSession(studentId, found.kind, sessionId) : null;
 }
-export type SharedAvatarSession = NonNullable<Awaited<ReturnType<typeof getSharedAvatarSession>>>;
-
-const sessionWhere = (ref: SessionRef) => (ref.scope === "ai_session" ? { aiSessionId: ref.id } : { avatarSessionId: ref.id });
 
 async function reviewsWhere(where: { studentId: string; instructorId?: string }, ref: SessionRef) {
   const [reviews, comments] = await Promise.all([
     db().sessionReview.findMany({
-      where: { ...where, ...sessionWhere(ref) },
+      where: { ...where, sessionId: ref.id },
       orderBy: { updatedAt: "desc" },
       select: { id: true, rubric: true, summary: true, updatedAt: true, instructor: { select: { name: true } } },
     }),
     db().reviewComment.findMany({
-      where: { ...where, ...sessionWhere(ref) },
+      where: { ...where, sessionId: ref.id },
       orderBy: [{ createdAt: "asc" }],
       take: 500,
       select: {

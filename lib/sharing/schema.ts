@@ -2,19 +2,25 @@ import { z } from "zod";
 
 // The one source of validation for sharing, reviews and comments (forms, actions and tests).
 
-export const SHARE_SCOPES = ["dashboard", "ai_session", "avatar_session"] as const;
+export const SHARE_SCOPES = ["dashboard", "session"] as const;
 export const ShareScopeSchema = z.enum(SHARE_SCOPES, { message: "Choose what to share" });
 export type ShareScopeValue = z.infer<typeof ShareScopeSchema>;
 
-export const SESSION_SCOPES = ["ai_session", "avatar_session"] as const;
-export const SessionScopeSchema = z.enum(SESSION_SCOPES, { message: "Choose a session" });
-export type SessionScope = z.infer<typeof SessionScopeSchema>;
-
+/** How a share's target is named; a session's own kind says which (KIND_LABELS in lib/interview-session/schema). */
 export const SCOPE_LABELS: Record<ShareScopeValue, string> = {
   dashboard: "Dashboard",
-  ai_session: "Mock interview session",
-  avatar_session: "Video interview session",
+  session: "Interview session",
 };
+
+/**
+ * Links written before both interview kinds became one session said which kind
+ * they shared ("/sharing?scope=ai_session&session=…"); they still pre-select it.
+ */
+export function scopeFromParam(value: string | undefined): ShareScopeValue | null {
+  if (value === "dashboard") return "dashboard";
+  if (value === "session" || value === "ai_session" || value === "avatar_session") return "session";
+  return null;
+}
 
 const Id = z.string().trim().min(1, "Missing id").max(64, "Invalid id");
 
@@ -81,7 +87,7 @@ export const RubricSchema = z.object({
 });
 export type Rubric = z.infer<typeof RubricSchema>;
 
-const SessionTarget = z.object({ scope: SessionScopeSchema, sessionId: Id });
+const SessionTarget = z.object({ sessionId: Id });
 
 export const SaveReviewSchema = SessionTarget.extend(RubricSchema.shape).extend({
   summary: z.string().trim().max(2000, "The summary must be at most 2,000 characters").optional().default(""),

@@ -26,20 +26,14 @@ export const NO_INSTRUCTOR =
   "No instructor account uses that email. Check the address with your instructor; they need to register as an instructor first.";
 const NOT_SHARED = "That session was not shared with you, or the share was revoked.";
 
-type Target = { scope: ShareScopeValue; aiSessionId: string | null; avatarSessionId: string | null };
+type Target = { scope: ShareScopeValue; sessionId: string | null };
 
 /** The owner's own dashboard or session; anyone else's id is "not found". */
 async function ownTarget(userId: string, scope: ShareScopeValue, sessionId: string): Promise<Target> {
-  if (scope === "dashboard") return { scope, aiSessionId: null, avatarSessionId: null };
-  const where = { id: sessionId, userId };
-  const found =
-    scope === "ai_session"
-      ? await db().aiInterviewSession.findFirst({ where, select: { id: true } })
-      : await db().avatarInterviewSession.findFirst({ where, select: { id: true } });
+  if (scope === "dashboard") return { scope, sessionId: null };
+  const found = await db().interviewSession.findFirst({ where: { id: sessionId, userId }, select: { id: true } });
   if (!found) throw new InvalidInputError(NO_SESSION, { sessionId: [NO_SESSION] });
-  return scope === "ai_session"
-    ? { scope, aiSessionId: found.id, avatarSessionId: null }
-    : { scope, aiSessionId: null, avatarSessionId: found.id };
+  return { scope, sessionId: found.id };
 }
 
 export async function createShareLink(userId: string, input: z.output<typeof CreateShareLinkSchema>, at: Date) {
@@ -87,12 +81,9 @@ export async function revokeShare(userId: string, { kind, id }: z.output<typeof 
   return { id };
 }
 
-function refOf(input: { scope: SessionRef["scope"]; sessionId: string }): SessionRef {
-  return { scope: input.scope, id: input.sessionId };
+function refOf(input: { sessionId: string }): SessionRef {
+  return { id: input.sessionId };
 }
-
-const sessionColumns = (ref: SessionRef) =>
-  ref.scope === "ai_session" ? { aiSessionId: ref.id, avatarSessionId: null } : { aiSessionId: null, avatarSessionId: ref.id };
 
 export async function saveReview(viewer: Viewer, input: z.output<typeof SaveReviewSchema>) {
   const ref = refOf(input);
@@ -106,13 +97,12 @@ export async function saveReview(viewer: Viewer, input: z.output<typeof SaveRevi
     delivery: input.delivery,
   };
   const summary = input.summary === "" ? null : input.summary;
-  const columns = sessionColumns(ref);
-  const existing = await db().sessionReview.findFirst({ where: { instructorId: viewer.id, ...columns }, select: { id: true } });
+  const existing = await db().sessionReview.findFirst({ where: { instructorId: viewer.id, sessionId: ref.id }, select: { id: true } });
   if (existing) {
     return db().sessionReview.update({ where: { id: existing.id }, data: { rubric, summary }, select: { id: true } });
   }
   return db().sessionReview.create({
-    data: { instructorId: viewer.id, studentId: access.studentId, ...columns, rubric, summary },
+    data: { instructorId: viewer.id, studentId: access.studentId, sessionId: ref.id, rubric, summary },
     select: { id: true },
   });
 }
@@ -121,34 +111,35 @@ export async function addComment(viewer: Viewer, input: z.output<typeof AddComme
   const ref = refOf(input);
   const access = await canReviewSession(viewer, ref);
   if (!access) throw new NotFoundError(NOT_SHARED);
-  const columns = sessionColumns(ref);
   let answerId: string | null = null;
   let offsetMs: number | null = null;
   if (input.answerId !== "") {
     const answer = await db().sessionAnswer.findFirst({
-      where: { id: input.answerId, userId: access.studentId, ...(ref.scope === "ai_session" ? { aiSessionId: ref.id } : { avatarSessionId: ref.id }) },
-      select: { id: true, durationSeconds: true },
+      where: { id: input.answerId, userId: access.studentId, sessionId: ref.id },
+      select: { id: true, durationSeconds: true, session: { select: { kind: true, recording: { select: { durationMs: true } } } } },
     });
     if (!answer) throw new InvalidInputError("Choose an answer from this session.", { answerId: ["Choose an answer from this session."] });
     answerId = answer.id;
     offsetMs = parseTimestamp(input.at);
-    const limitMs = await momentLimit(ref, answer.durationSeconds);
+    const limitMs = momentLimit(answer);
     if (offsetMs !== null && limitMs !== null && offsetMs > limitMs) {
       const message = `That moment is past the end (${formatTimestamp(limitMs)}).`;
       throw new InvalidInputError(message, { at: [message] });
     }
   }
   return db().reviewComment.create({
-    data: { instructorId: viewer.id, studentId: access.studentId, ...columns, answerId, offsetMs, body: input.body },
+    data: { instructorId: viewer.id, studentId: access.studentId, sessionId: ref.id, answerId, offsetMs, body: input.body },
     select: { id: true },
   });
 }
 
 /** How far a moment may go: the answer's length (typed answers) or the recording's (video), when known. */
-async function momentLimit(ref: SessionRef, answerSeconds: number | null): Promise<number | null> {
-  if (ref.scope === "ai_session") return answerSeconds === null ? null : answerSeconds * 1000;
-  const session = await db().avatarInterviewSession.findUnique({ where: { id: ref.id }, select: { recordingDurationMs: true } });
-  return session?.recordingDurationMs ?? null;
+function momentLimit(answer: {
+  durationSeconds: number | null;
+  session: { kind: "text" | "avatar"; recording: { durationMs: number | null } | null };
+}): number | null {
+  if (answer.session.kind === "text") return answer.durationSeconds === null ? null : answer.durationSeconds * 1000;
+  return answer.session.recording?.durationMs ?? null;
 }
 
 /** An instructor removes one of their own comments. */

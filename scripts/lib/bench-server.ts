@@ -84,13 +84,13 @@ const ANSWER_METRICS = JSON.stringify({
  */
 async function seedHistory(db: pg.Pool, userId: string, from: number, to: number) {
   await db.query(
-    `INSERT INTO ai_interview_session (id, user_id, position, questions_asked, questions_answered, average_score, completed, created_at)
-     SELECT 'bs-' || $1 || '-' || s, $1, 'Backend engineer', 10, 10, 6.5, true, now() - ((s * 2) || ' hours')::interval
+    `INSERT INTO interview_session (id, user_id, kind, role, questions_planned, questions_answered, average_score, completed, created_at)
+     SELECT 'bs-' || $1 || '-' || s, $1, 'text', 'Backend engineer', 10, 10, 6.5, true, now() - ((s * 2) || ' hours')::interval
      FROM generate_series($2::int + 1, $3::int) AS s`,
     [userId, from / 10, to / 10],
   );
   await db.query(
-    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, answer_text, score, source, metrics, answered_at, created_at)
+    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, score, source, metrics, answered_at, created_at)
      SELECT 'ba-' || $1 || '-' || a, $1, 'bs-' || $1 || '-' || ((a - 1) / 10 + 1), ((a - 1) % 10) + 1, 'Question',
             (ARRAY['behavioral', 'technical', 'system_design'])[1 + a % 3]::"QuestionType", 'Answer', 1 + (a % 10), 'local', $4::jsonb,
             now() - ((a * 12) || ' minutes')::interval, now() - ((a * 12) || ' minutes')::interval

@@ -6,7 +6,7 @@ import { startFakeGemini, type FakeGemini } from "../fakes/gemini-server";
 import { createUser } from "../factories";
 
 let fake: FakeGemini;
-let service: typeof import("@/lib/ai-interview/service");
+let service: typeof import("@/lib/interview-session/service");
 let db: typeof import("@/lib/db").db;
 
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
   process.env.GEMINI_API_KEY = "test-key-not-secret";
   process.env.GEMINI_BASE_URL = fake.url;
   process.env.GEMINI_TIMEOUT_MS = "300";
-  service = await import("@/lib/ai-interview/service");
+  service = await import("@/lib/interview-session/service");
   db = (await import("@/lib/db")).db;
 });
 
@@ -27,9 +27,9 @@ beforeEach(() => fake.reset());
 
 async function newSession() {
   const user = await createUser();
-  const session = await service.startSession(user.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 3 });
+  const session = await service.startSession(user.id, "text", { role: "Backend engineer", level: "mid", format: "mixed", count: 3 });
   const answers = await db().sessionAnswer.findMany({
-    where: { aiSessionId: session.id, userId: user.id },
+    where: { sessionId: session.id, userId: user.id },
     orderBy: { position: "asc" },
     select: { id: true },
   });
@@ -49,11 +49,11 @@ async function stored(answerId: string) {
 describe("AI interview with Gemini configured", () => {
   it("uses Gemini for questions and scores when it answers well", async () => {
     const { user, session, answers } = await newSession();
-    const row = await db().aiInterviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true, questionsAsked: true } });
-    expect(row.questionsAsked).toBe(3);
+    const row = await db().interviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true, questionsPlanned: true } });
+    expect(row.questionsPlanned).toBe(3);
     expect(row.sessionData).toMatchObject({ source: "gemini" });
     const first = answers[0]!;
-    await service.submitAnswer(user.id, { sessionId: session.id, answerId: first.id, answer: ANSWER, durationSeconds: 60 });
+    await service.submitAnswer(user.id, "text", { sessionId: session.id, answerId: first.id, answer: ANSWER, durationSeconds: 60 });
     const saved = await stored(first.id);
     expect(saved.answerText).toBe(ANSWER);
     expect(saved.source).toBe("gemini");
@@ -72,7 +72,7 @@ describe("AI interview with Gemini configured", () => {
     const { user, session, answers } = await newSession();
     fake.setMode(mode);
     const first = answers[0]!;
-    const result = await service.submitAnswer(user.id, { sessionId: session.id, answerId: first.id, answer: ANSWER });
+    const result = await service.submitAnswer(user.id, "text", { sessionId: session.id, answerId: first.id, answer: ANSWER });
     expect(result).toEqual({ saved: true, evaluated: true });
     const saved = await stored(first.id);
     expect(saved.answerText).toBe(ANSWER);
@@ -84,9 +84,9 @@ describe("AI interview with Gemini configured", () => {
   it("falls back to the local bank for questions when Gemini fails, and says so", async () => {
     fake.setMode("error500");
     const { session } = await newSession();
-    const row = await db().aiInterviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true } });
+    const row = await db().interviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true } });
     expect(row.sessionData).toMatchObject({ source: "local", fallbackReason: "http_5xx" });
-    const linked = await db().sessionAnswer.count({ where: { aiSessionId: session.id, questionId: { not: null } } });
+    const linked = await db().sessionAnswer.count({ where: { sessionId: session.id, questionId: { not: null } } });
     expect(linked).toBe(3);
   });
 });

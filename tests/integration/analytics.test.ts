@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, pool } from "@/lib/db";
 import { getAnalytics } from "@/lib/analytics/queries";
-import { createUser } from "../factories";
+import { createSession, createUser } from "../factories";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 const at = (iso: string) => new Date(iso);
@@ -51,20 +51,17 @@ beforeAll(async () => {
 
 /** The practice history every assertion below is worked out from by hand. */
 async function seedHistory(userId: string) {
-  const ai = await db().aiInterviewSession.create({ data: { userId, position: "Dev", createdAt: at("2026-06-13T08:00:00Z") }, select: { id: true } });
-  const old = await db().aiInterviewSession.create({ data: { userId, position: "Dev", createdAt: at("2026-01-05T08:00:00Z") }, select: { id: true } });
-  const avatar = await db().avatarInterviewSession.create({
-    data: { userId, jobRole: "Dev", postureScore: 70, engagementScore: 80, createdAt: at("2026-06-10T09:00:00Z") },
-    select: { id: true },
-  });
-  await db().avatarInterviewSession.create({ data: { userId, jobRole: "Dev", postureScore: 50, createdAt: at("2026-06-10T15:00:00Z") } });
-  await db().avatarInterviewSession.create({ data: { userId, jobRole: "Dev", createdAt: at("2026-06-11T15:00:00Z") } });
+  const ai = await createSession(userId, { role: "Dev", createdAt: at("2026-06-13T08:00:00Z") });
+  const old = await createSession(userId, { role: "Dev", createdAt: at("2026-01-05T08:00:00Z") });
+  const avatar = await createSession(userId, { kind: "avatar", role: "Dev", createdAt: at("2026-06-10T09:00:00Z"), recording: { postureScore: 70, engagementScore: 80 } });
+  await createSession(userId, { kind: "avatar", role: "Dev", createdAt: at("2026-06-10T15:00:00Z"), recording: { postureScore: 50 } });
+  await createSession(userId, { kind: "avatar", role: "Dev", createdAt: at("2026-06-11T15:00:00Z") });
   const base = { userId, talkingPoints: [] };
   await db().sessionAnswer.createMany({
     data: [
       {
         ...base,
-        aiSessionId: ai.id,
+        sessionId: ai.id,
         position: 1,
         questionText: "Conflict",
         questionType: "behavioral",
@@ -76,7 +73,7 @@ async function seedHistory(userId: string) {
       },
       {
         ...base,
-        aiSessionId: ai.id,
+        sessionId: ai.id,
         position: 2,
         questionText: "Indexes",
         questionType: "technical",
@@ -87,11 +84,11 @@ async function seedHistory(userId: string) {
         createdAt: at("2026-06-13T08:00:00Z"),
       },
       // Answered but not evaluated yet: activity, no score.
-      { ...base, aiSessionId: ai.id, position: 3, questionText: "Caching", questionType: "technical", answerText: "C", answeredAt: at("2026-06-13T11:00:00Z"), createdAt: at("2026-06-13T08:00:00Z") },
+      { ...base, sessionId: ai.id, position: 3, questionText: "Caching", questionType: "technical", answerText: "C", answeredAt: at("2026-06-13T11:00:00Z"), createdAt: at("2026-06-13T08:00:00Z") },
       // Asked, never answered: not practice.
-      { ...base, aiSessionId: ai.id, position: 4, questionText: "Queues", questionType: "technical", createdAt: at("2026-06-13T08:00:00Z") },
-      { ...base, aiSessionId: old.id, position: 1, questionText: "Old", questionType: "behavioral", answerText: "D", answeredAt: at("2026-01-05T09:00:00Z"), score: 10, createdAt: at("2026-01-05T08:00:00Z") },
-      { ...base, avatarSessionId: avatar.id, position: 1, questionText: "Design", questionType: "system_design", answerText: "E", answeredAt: at("2026-06-10T09:30:00Z"), score: 4, createdAt: at("2026-06-10T09:00:00Z") },
+      { ...base, sessionId: ai.id, position: 4, questionText: "Queues", questionType: "technical", createdAt: at("2026-06-13T08:00:00Z") },
+      { ...base, sessionId: old.id, position: 1, questionText: "Old", questionType: "behavioral", answerText: "D", answeredAt: at("2026-01-05T09:00:00Z"), score: 10, createdAt: at("2026-01-05T08:00:00Z") },
+      { ...base, sessionId: avatar.id, position: 1, questionText: "Design", questionType: "system_design", answerText: "E", answeredAt: at("2026-06-10T09:30:00Z"), score: 4, createdAt: at("2026-06-10T09:00:00Z") },
     ],
   });
   await db().englishBoosterSession.createMany({
@@ -286,11 +283,11 @@ describe("getAnalytics", () => {
     };
     const small = await countQueries();
 
-    const session = await db().aiInterviewSession.create({ data: { userId: me.id, position: "Dev" }, select: { id: true } });
+    const session = await db().interviewSession.create({ data: { userId: me.id, kind: "text", role: "Dev" }, select: { id: true } });
     await db().sessionAnswer.createMany({
       data: Array.from({ length: 1_500 }, (_, i) => ({
         userId: me.id,
-        aiSessionId: session.id,
+        sessionId: session.id,
         position: i + 1,
         questionText: "Q",
         questionType: "technical" as const,

@@ -28,7 +28,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 
 const { db } = await import("@/lib/db");
 const { createUser } = await import("../factories");
-const { startSession } = await import("@/lib/ai-interview/service");
+const { startSession } = await import("@/lib/interview-session/service");
 
 type Person = Awaited<ReturnType<typeof createUser>>;
 const asUser = (person: Person): SessionUser => ({ ...person, role: "student", profilePhoto: null });
@@ -80,20 +80,19 @@ async function ownerInterview(owner: Person) {
 }
 
 async function ownerSession(owner: Person) {
-  const { id } = await startSession(owner.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 1 });
-  const answer = await db().sessionAnswer.findFirstOrThrow({ where: { aiSessionId: id }, select: { id: true } });
+  const { id } = await startSession(owner.id, "text", { role: "Backend engineer", level: "mid", format: "mixed", count: 1 });
+  const answer = await db().sessionAnswer.findFirstOrThrow({ where: { sessionId: id }, select: { id: true } });
   const snapshot = () =>
-    db().sessionAnswer.findMany({ where: { aiSessionId: id }, select: { answerText: true, score: true } });
+    db().sessionAnswer.findMany({ where: { sessionId: id }, select: { answerText: true, score: true } });
   return { sessionId: id, answerId: answer.id, snapshot };
 }
 
 async function ownerAvatarSession(owner: Person) {
-  const { startAvatarSession } = await import("@/lib/avatar-interview/service");
-  const { id } = await startAvatarSession(owner.id, { role: "Backend engineer", level: "mid", count: 1 });
-  const answer = await db().sessionAnswer.findFirstOrThrow({ where: { avatarSessionId: id }, select: { id: true } });
+  const { id } = await startSession(owner.id, "avatar", { role: "Backend engineer", level: "mid", count: 1 });
+  const answer = await db().sessionAnswer.findFirstOrThrow({ where: { sessionId: id }, select: { id: true } });
   const snapshot = async () => ({
-    answers: await db().sessionAnswer.findMany({ where: { avatarSessionId: id }, select: { answerText: true, score: true, recordingOffsetMs: true } }),
-    session: await db().avatarInterviewSession.findUnique({ where: { id }, select: { questionsCompleted: true, completed: true, averageScore: true } }),
+    answers: await db().sessionAnswer.findMany({ where: { sessionId: id }, select: { answerText: true, score: true, recordingOffsetMs: true } }),
+    session: await db().interviewSession.findUnique({ where: { id }, select: { questionsAnswered: true, completed: true, averageScore: true } }),
   });
   return { sessionId: id, answerId: answer.id, snapshot };
 }
@@ -103,7 +102,7 @@ const everyRowOf = (owner: Person) => async () => ({
   prep: await db().companyPrepSession.findMany({ where: { userId: owner.id }, select: { topicsCovered: true, notes: true } }),
   cards: await db().dsaReviewCard.findMany({ where: { userId: owner.id }, select: { due: true, reps: true } }),
   interviews: await db().interview.count({ where: { userId: owner.id } }),
-  sessions: await db().aiInterviewSession.count({ where: { userId: owner.id } }),
+  sessions: await db().interviewSession.count({ where: { userId: owner.id, kind: "text" } }),
 });
 
 async function ownerResume(owner: Person) {
@@ -128,18 +127,18 @@ async function ownerRoadmap(owner: Person) {
 async function ownerSharedSession(owner: Person) {
   const { sessionId, answerId, snapshot } = await ownerSession(owner);
   const instructor = await createUser({ name: "Instructor", role: "instructor" });
-  await db().instructorShare.create({ data: { studentId: owner.id, instructorId: instructor.id, scope: "ai_session", aiSessionId: sessionId } });
-  const link = await db().shareLink.create({ data: { userId: owner.id, token: `t${sessionId}`.padEnd(43, "x").slice(0, 43), scope: "ai_session", aiSessionId: sessionId }, select: { id: true } });
+  await db().instructorShare.create({ data: { studentId: owner.id, instructorId: instructor.id, scope: "session", sessionId } });
+  const link = await db().shareLink.create({ data: { userId: owner.id, token: `t${sessionId}`.padEnd(43, "x").slice(0, 43), scope: "session", sessionId }, select: { id: true } });
   const comment = await db().reviewComment.create({
-    data: { instructorId: instructor.id, studentId: owner.id, aiSessionId: sessionId, answerId, offsetMs: 1000, body: "instructor's note" },
+    data: { instructorId: instructor.id, studentId: owner.id, sessionId: sessionId, answerId, offsetMs: 1000, body: "instructor's note" },
     select: { id: true },
   });
   const sharingSnapshot = async () => ({
     answers: await snapshot(),
-    links: await db().shareLink.findMany({ where: { aiSessionId: sessionId }, select: { id: true, revokedAt: true, expiresAt: true } }),
-    shares: await db().instructorShare.findMany({ where: { aiSessionId: sessionId }, select: { instructorId: true, revokedAt: true } }),
-    reviews: await db().sessionReview.findMany({ where: { aiSessionId: sessionId }, select: { rubric: true, summary: true } }),
-    comments: await db().reviewComment.findMany({ where: { aiSessionId: sessionId }, select: { body: true, offsetMs: true } }),
+    links: await db().shareLink.findMany({ where: { sessionId: sessionId }, select: { id: true, revokedAt: true, expiresAt: true } }),
+    shares: await db().instructorShare.findMany({ where: { sessionId: sessionId }, select: { instructorId: true, revokedAt: true } }),
+    reviews: await db().sessionReview.findMany({ where: { sessionId: sessionId }, select: { rubric: true, summary: true } }),
+    comments: await db().reviewComment.findMany({ where: { sessionId: sessionId }, select: { body: true, offsetMs: true } }),
   });
   return { sessionId, answerId, instructor, linkId: link.id, commentId: comment.id, snapshot: sharingSnapshot };
 }
@@ -151,8 +150,8 @@ const MATRIX: Record<string, Case> = {
     expectError: true,
     setup: async (owner) => {
       const { sessionId, answerId, snapshot } = await ownerSession(owner);
-      const { submitAnswer } = await import("@/lib/ai-interview/service");
-      await submitAnswer(owner.id, { sessionId, answerId, answer: "We was late, so I asked for help." });
+      const { submitAnswer } = await import("@/lib/interview-session/service");
+      await submitAnswer(owner.id, "text", { sessionId, answerId, answer: "We was late, so I asked for help." });
       const { answerDrills } = await import("@/lib/english/answer-drills");
       const [exercise] = (await answerDrills(owner.id)).exercises;
       return {
@@ -248,7 +247,7 @@ const MATRIX: Record<string, Case> = {
     expectError: false,
     setup: async (owner) => ({
       input: { role: "QA engineer", level: "mid", count: 1 },
-      snapshot: async () => ({ rows: await everyRowOf(owner)(), avatar: await db().avatarInterviewSession.count({ where: { userId: owner.id } }) }),
+      snapshot: async () => ({ rows: await everyRowOf(owner)(), avatar: await db().interviewSession.count({ where: { userId: owner.id, kind: "avatar" } }) }),
     }),
   },
   answerAvatarQuestion: {
@@ -264,10 +263,10 @@ const MATRIX: Record<string, Case> = {
     expectError: true,
     setup: async (owner) => {
       const { sessionId, answerId, snapshot } = await ownerAvatarSession(owner);
-      const { submitAvatarAnswer } = await import("@/lib/avatar-interview/service");
+      const { submitAnswer } = await import("@/lib/interview-session/service");
       const ai = await import("@/lib/ai");
       const spy = vi.spyOn(ai, "evaluateAnswer").mockRejectedValueOnce(new Error("evaluator down"));
-      await submitAvatarAnswer(owner.id, { sessionId, answerId, answer: "owner's answer, not scored yet" });
+      await submitAnswer(owner.id, "avatar", { sessionId, answerId, answer: "owner's answer, not scored yet" });
       spy.mockRestore();
       return { input: { sessionId, answerId }, snapshot };
     },
@@ -350,7 +349,7 @@ const MATRIX: Record<string, Case> = {
     expectError: true,
     setup: async (owner) => {
       const { sessionId, snapshot } = await ownerSharedSession(owner);
-      return { input: { scope: "ai_session", sessionId, expiresInDays: "" }, snapshot };
+      return { input: { scope: "session", sessionId, expiresInDays: "" }, snapshot };
     },
   },
   shareWithInstructorAction: {
@@ -359,7 +358,7 @@ const MATRIX: Record<string, Case> = {
     setup: async (owner) => {
       const { sessionId, snapshot } = await ownerSharedSession(owner);
       const other = await createUser({ name: "Other instructor", role: "instructor" });
-      return { input: { scope: "ai_session", sessionId, email: other.email }, snapshot };
+      return { input: { scope: "session", sessionId, email: other.email }, snapshot };
     },
   },
   revokeShareAction: {
@@ -375,7 +374,7 @@ const MATRIX: Record<string, Case> = {
     expectError: true,
     setup: async (owner) => {
       const { sessionId, snapshot } = await ownerSharedSession(owner);
-      return { input: { scope: "ai_session", sessionId, structure: 1, clarity: 1, technicalDepth: 1, concreteResults: 1, delivery: 1 }, snapshot };
+      return { input: { sessionId, structure: 1, clarity: 1, technicalDepth: 1, concreteResults: 1, delivery: 1 }, snapshot };
     },
   },
   addCommentAction: {
@@ -383,7 +382,7 @@ const MATRIX: Record<string, Case> = {
     expectError: true,
     setup: async (owner) => {
       const { sessionId, answerId, snapshot } = await ownerSharedSession(owner);
-      return { input: { scope: "ai_session", sessionId, answerId, at: "0:01", body: "planted comment" }, snapshot };
+      return { input: { sessionId, answerId, at: "0:01", body: "planted comment" }, snapshot };
     },
   },
   deleteCommentAction: {

@@ -10,8 +10,8 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user }));
 
 const ai = await import("@/lib/ai");
-const { startAvatarSession, submitAvatarAnswer, evaluateAvatarAnswer } = await import("@/lib/avatar-interview/service");
-const { getAvatarSession, listAvatarSessions } = await import("@/lib/avatar-interview/queries");
+const { evaluateStoredAnswer, startSession, submitAnswer } = await import("@/lib/interview-session/service");
+const { getSession, listSessions } = await import("@/lib/interview-session/queries");
 const { requestTalk } = await import("@/lib/avatar/talks");
 const { POST: createSession } = await import("@/app/api/avatar-interview/sessions/route");
 const { POST: postAnswer } = await import("@/app/api/avatar-interview/sessions/[id]/answers/route");
@@ -31,7 +31,7 @@ const askGoodQuestion = (answerId: string) =>
   });
 
 const rowsOf = (sessionId: string) =>
-  db().sessionAnswer.findMany({ where: { avatarSessionId: sessionId }, orderBy: { position: "asc" } });
+  db().sessionAnswer.findMany({ where: { sessionId: sessionId }, orderBy: { position: "asc" } });
 
 function json(url: string, body: unknown) {
   return new NextRequest(`http://localhost${url}`, {
@@ -44,34 +44,35 @@ function json(url: string, body: unknown) {
 describe("avatar interview sessions (local engine)", () => {
   it("stores the session and one SessionAnswer row per question, with a mixed set from the bank", async () => {
     const user = await createUser();
-    const { id } = await startAvatarSession(user.id, {
+    const { id } = await startSession(user.id, "avatar", {
       role: "Frontend engineer",
       level: "junior",
       count: 3,
       company: "amazon",
     });
-    const stored = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
+    const stored = await db().interviewSession.findUniqueOrThrow({ where: { id }, include: { recording: true } });
     expect(stored).toMatchObject({
       userId: user.id,
-      jobRole: "Frontend engineer",
+      kind: "avatar",
+      role: "Frontend engineer",
       company: "Amazon",
-      experienceLevel: "junior",
-      questionsCount: 3,
-      questionsCompleted: 0,
+      level: "junior",
+      questionsPlanned: 3,
+      questionsAnswered: 0,
       completed: false,
-      avatarProvider: "local",
-      recordingStatus: "none",
+      recording: { avatarProvider: "local", status: "none", bytes: BigInt(0) },
     });
+    expect(stored.sessionData).toMatchObject({ source: "local" });
     const rows = await rowsOf(id);
     expect(rows.map((r) => r.position)).toEqual([1, 2, 3]);
-    expect(rows.every((r) => r.userId === user.id && r.aiSessionId === null && r.answerText === null)).toBe(true);
-    expect((await listAvatarSessions(user.id)).map((s) => s.id)).toEqual([id]);
+    expect(rows.every((r) => r.userId === user.id && r.sessionId === id && r.answerText === null)).toBe(true);
+    expect((await listSessions(user.id, "avatar")).map((s) => s.id)).toEqual([id]);
   });
 
   it("stores nothing when the questions cannot be written (one transaction)", async () => {
     const user = await createUser();
     await expect(
-      startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2, company: "no-such-co" }),
+      startSession(user.id, "avatar", { role: "Backend engineer", level: "mid", count: 2, company: "no-such-co" }),
     ).rejects.toBeInstanceOf(InvalidInputError);
     const spy = vi.spyOn(ai, "generateQuestions").mockResolvedValueOnce({
       source: "local",
@@ -81,18 +82,19 @@ describe("avatar interview sessions (local engine)", () => {
         { id: "q2", text: "Two", type: "not_a_type" as "behavioral", difficulty: "easy", talkingPoints: [] },
       ],
     });
-    await expect(startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2 })).rejects.toThrow();
+    await expect(startSession(user.id, "avatar", { role: "Backend engineer", level: "mid", count: 2 })).rejects.toThrow();
     spy.mockRestore();
-    expect(await db().avatarInterviewSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().interviewSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().sessionRecording.count({ where: { session: { userId: user.id } } })).toBe(0);
   });
 
   it("stores each answer first, scores it, and completes the session with the average", async () => {
     const user = await createUser();
-    const { id } = await startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 2 });
+    const { id } = await startSession(user.id, "avatar", { role: "Backend engineer", level: "mid", count: 2 });
     const [one, two] = await rowsOf(id);
     await askGoodQuestion(one!.id);
     expect(
-      await submitAvatarAnswer(user.id, {
+      await submitAnswer(user.id, "avatar", {
         sessionId: id,
         answerId: one!.id,
         answer: GOOD,
@@ -100,58 +102,58 @@ describe("avatar interview sessions (local engine)", () => {
         recordingOffsetMs: 4200,
       }),
     ).toEqual({ saved: true, evaluated: true });
-    let row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ questionsCompleted: 1, completed: false, completedAt: null });
+    let row = await db().interviewSession.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ questionsAnswered: 1, completed: false, completedAt: null });
 
-    await submitAvatarAnswer(user.id, { sessionId: id, answerId: two!.id, answer: "" });
+    await submitAnswer(user.id, "avatar", { sessionId: id, answerId: two!.id, answer: "" });
     const [a, b] = await rowsOf(id);
     expect(a).toMatchObject({ answerText: GOOD, durationSeconds: 70, recordingOffsetMs: 4200, source: "local" });
     expect(b).toMatchObject({ answerText: "", recordingOffsetMs: null, score: 1 });
-    row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } });
+    row = await db().interviewSession.findUniqueOrThrow({ where: { id } });
     expect(row.completed).toBe(true);
     expect(row.completedAt).not.toBeNull();
-    expect(row.questionsCompleted).toBe(2);
+    expect(row.questionsAnswered).toBe(2);
     expect(row.averageScore).toBe(Math.round(((a!.score! + b!.score!) / 2) * 10) / 10);
-    const view = await getAvatarSession(user.id, id);
+    const view = await getSession(user.id, "avatar", id);
     expect(view?.answers[0]?.feedback?.strengths.length).toBeGreaterThan(0);
   });
 
   it("keeps the first answer when the same question is submitted again", async () => {
     const user = await createUser();
-    const { id } = await startAvatarSession(user.id, { role: "QA engineer", level: "mid", count: 1 });
+    const { id } = await startSession(user.id, "avatar", { role: "QA engineer", level: "mid", count: 1 });
     const [only] = await rowsOf(id);
-    await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: GOOD });
-    await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: "a second, different answer" });
+    await submitAnswer(user.id, "avatar", { sessionId: id, answerId: only!.id, answer: GOOD });
+    await submitAnswer(user.id, "avatar", { sessionId: id, answerId: only!.id, answer: "a second, different answer" });
     expect((await rowsOf(id))[0]?.answerText).toBe(GOOD);
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } })).questionsCompleted).toBe(1);
+    expect((await db().interviewSession.findUniqueOrThrow({ where: { id } })).questionsAnswered).toBe(1);
   });
 
   it("keeps the answer when evaluation fails, and scores it on retry", async () => {
     const user = await createUser();
-    const { id } = await startAvatarSession(user.id, { role: "QA engineer", level: "mid", count: 1 });
+    const { id } = await startSession(user.id, "avatar", { role: "QA engineer", level: "mid", count: 1 });
     const [only] = await rowsOf(id);
     const spy = vi.spyOn(ai, "evaluateAnswer").mockRejectedValueOnce(new Error("evaluator down"));
-    expect(await submitAvatarAnswer(user.id, { sessionId: id, answerId: only!.id, answer: GOOD })).toEqual({
+    expect(await submitAnswer(user.id, "avatar", { sessionId: id, answerId: only!.id, answer: GOOD })).toEqual({
       saved: true,
       evaluated: false,
     });
     spy.mockRestore();
     expect((await rowsOf(id))[0]).toMatchObject({ answerText: GOOD, score: null });
-    expect(await evaluateAvatarAnswer(user.id, id, only!.id)).toBe(true);
+    expect(await evaluateStoredAnswer(user.id, "avatar", id, only!.id)).toBe(true);
     expect((await rowsOf(id))[0]?.score).not.toBeNull();
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id } })).completed).toBe(true);
+    expect((await db().interviewSession.findUniqueOrThrow({ where: { id } })).completed).toBe(true);
   });
 
   it("refuses another user's session and answer, changing nothing", async () => {
     const owner = await createUser();
     const intruder = await createUser();
-    const { id } = await startAvatarSession(owner.id, { role: "QA engineer", level: "mid", count: 1 });
+    const { id } = await startSession(owner.id, "avatar", { role: "QA engineer", level: "mid", count: 1 });
     const [only] = await rowsOf(id);
     await expect(
-      submitAvatarAnswer(intruder.id, { sessionId: id, answerId: only!.id, answer: "mine now" }),
+      submitAnswer(intruder.id, "avatar", { sessionId: id, answerId: only!.id, answer: "mine now" }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect((await rowsOf(id))[0]?.answerText).toBeNull();
-    expect(await getAvatarSession(intruder.id, id)).toBeNull();
+    expect(await getSession(intruder.id, "avatar", id)).toBeNull();
     await expect(requestTalk(intruder.id, { text: "hi", sessionId: id })).rejects.toBeInstanceOf(NotFoundError);
   });
 

@@ -14,12 +14,12 @@ const completeRoute = await import("@/app/api/avatar-interview/sessions/[id]/rec
 const recordingRoute = await import("@/app/api/avatar-interview/sessions/[id]/recording/route");
 const { ChunkUploader, backoffMs } = await import("@/components/avatar-interview/recorder/chunk-uploader");
 const { db } = await import("@/lib/db");
-const { createUser } = await import("../factories");
+const { createSession, createUser } = await import("../factories");
 
 async function setup() {
   const user = await createUser();
   session.user = { ...user, role: "student", profilePhoto: null };
-  const { id } = await db().avatarInterviewSession.create({ data: { userId: user.id, jobRole: "QA" }, select: { id: true } });
+  const { id } = await createSession(user.id, { kind: "avatar", role: "QA" });
   return id;
 }
 
@@ -61,11 +61,12 @@ describe("ChunkUploader", () => {
     expect(waits).toEqual([backoffMs(0), backoffMs(0), backoffMs(0)]);
     expect(calls.filter((url) => url.endsWith("/complete"))).toHaveLength(1);
 
-    const row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id }, select: { recordingStatus: true, recordingBytes: true, recordingChunks: { select: { index: true } } } });
+    const recording = await db().sessionRecording.findUniqueOrThrow({ where: { sessionId: id }, select: { status: true, bytes: true } });
+    const chunks = await db().recordingChunk.findMany({ where: { sessionId: id }, select: { index: true }, orderBy: { index: "asc" } });
     const whole = Buffer.concat(parts);
-    expect(row.recordingStatus).toBe("complete");
-    expect(row.recordingBytes).toBe(whole.length);
-    expect(row.recordingChunks.map((chunk) => chunk.index).sort()).toEqual([0, 1, 2, 3]);
+    expect(recording.status).toBe("complete");
+    expect(Number(recording.bytes)).toBe(whole.length);
+    expect(chunks.map((chunk) => chunk.index)).toEqual([0, 1, 2, 3]);
     expect(uploader.uploadedBytes).toBe(whole.length);
     const video = await recordingRoute.GET(new NextRequest(`http://localhost/api/avatar-interview/sessions/${id}/recording`), { params: Promise.resolve({ id }) });
     expect(Buffer.from(await video.arrayBuffer())).toEqual(whole);
@@ -78,7 +79,7 @@ describe("ChunkUploader", () => {
     uploader.enqueue(new Blob([new Uint8Array(webmCluster(7))])); // not a video start
     expect(await uploader.complete(1000)).toBe(false);
     expect(uploader.error).toMatch(/not a WebM or MP4/);
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id }, select: { recordingStatus: true } })).recordingStatus).toBe("none");
+    expect((await db().sessionRecording.findUniqueOrThrow({ where: { sessionId: id }, select: { status: true } })).status).toBe("none");
   });
 
   it("stops retrying after its attempts run out, leaving the uploaded part as a partial recording", async () => {
@@ -90,7 +91,7 @@ describe("ChunkUploader", () => {
     uploader.enqueue(new Blob([new Uint8Array(webmCluster(1))]));
     expect(await uploader.complete(5000)).toBe(false);
     expect(uploader.error).toMatch(/partial video/);
-    const row = await db().avatarInterviewSession.findUniqueOrThrow({ where: { id }, select: { recordingStatus: true, recordingBytes: true } });
-    expect(row).toEqual({ recordingStatus: "recording", recordingBytes: WEBM_HEADER.length });
+    const row = await db().sessionRecording.findUniqueOrThrow({ where: { sessionId: id }, select: { status: true, bytes: true } });
+    expect({ status: row.status, bytes: Number(row.bytes) }).toEqual({ status: "recording", bytes: WEBM_HEADER.length });
   });
 });

@@ -15,7 +15,7 @@ const recording = await import("@/app/api/avatar-interview/sessions/[id]/recordi
 const samplesRoute = await import("@/app/api/avatar-interview/sessions/[id]/samples/route");
 const { db } = await import("@/lib/db");
 const { storage } = await import("@/lib/storage");
-const { createUser } = await import("../factories");
+const { createSession, createUser } = await import("../factories");
 
 type Json = Record<string, unknown>;
 
@@ -26,7 +26,7 @@ async function login() {
 }
 
 async function newSession(userId: string) {
-  const row = await db().avatarInterviewSession.create({ data: { userId, jobRole: "Backend engineer" }, select: { id: true } });
+  const row = await createSession(userId, { kind: "avatar", role: "Backend engineer" });
   return row.id;
 }
 
@@ -64,11 +64,22 @@ function postSamples(id: string, samples: Json[]) {
   return samplesRoute.POST(req, ctx(id));
 }
 
+/** What the database holds for a session's recording, in the words the assertions use. */
 async function stored(id: string) {
-  return db().avatarInterviewSession.findUniqueOrThrow({
-    where: { id },
-    select: { recordingStatus: true, recordingBytes: true, videoRecorded: true, sessionFile: true, recordingDurationMs: true, postureScore: true, engagementScore: true, recordingChunks: { orderBy: { index: "asc" }, select: { index: true, size: true, storageKey: true } } },
-  });
+  const [row, recordingChunks] = await Promise.all([
+    db().sessionRecording.findUniqueOrThrow({ where: { sessionId: id } }),
+    db().recordingChunk.findMany({ where: { sessionId: id }, orderBy: { index: "asc" }, select: { index: true, size: true, storageKey: true } }),
+  ]);
+  return {
+    recordingStatus: row.status,
+    recordingBytes: Number(row.bytes),
+    videoRecorded: row.videoRecorded,
+    sessionFile: row.storageKey,
+    recordingDurationMs: row.durationMs,
+    postureScore: row.postureScore,
+    engagementScore: row.engagementScore,
+    recordingChunks,
+  };
 }
 
 const c1 = webmCluster(1);
@@ -174,7 +185,7 @@ describe("POST /recording/chunks", () => {
     const row = await stored(id);
     expect(row.recordingChunks).toEqual([]);
     expect(row.recordingStatus).toBe("none");
-    expect(await db().faceAnalysisSample.count({ where: { avatarSessionId: id } })).toBe(0);
+    expect(await db().faceAnalysisSample.count({ where: { sessionId: id } })).toBe(0);
   });
 
   it("refuses logged-out uploads (401)", async () => {
@@ -321,6 +332,6 @@ describe("POST /samples", () => {
     expect((await postSamples(id, [{ offsetMs: -1, faceVisible: true, lookingAtCamera: true }])).status).toBe(400);
     const many = Array.from({ length: 201 }, (_, i) => ({ offsetMs: i * 250, faceVisible: true, lookingAtCamera: true }));
     expect((await postSamples(id, many)).status).toBe(400);
-    expect(await db().faceAnalysisSample.count({ where: { avatarSessionId: id } })).toBe(0);
+    expect(await db().faceAnalysisSample.count({ where: { sessionId: id } })).toBe(0);
   });
 });

@@ -21,7 +21,7 @@ const { POST } = await import("@/app/api/avatar/talks/route");
 const { GET: poll } = await import("@/app/api/avatar/talks/[id]/route");
 const { GET: video } = await import("@/app/api/avatar/talks/[id]/video/route");
 const { pollTalk, TALK_DEADLINE_MS } = await import("@/lib/avatar/talks");
-const { startAvatarSession } = await import("@/lib/avatar-interview/service");
+const { startSession } = await import("@/lib/interview-session/service");
 const { db } = await import("@/lib/db");
 const { createUser } = await import("../factories");
 
@@ -56,7 +56,7 @@ async function pollRoute(id: string) {
 describe("D-ID talks through /api/avatar/talks", () => {
   it("creates a talk server-side with the key, polls it to done, and marks the session as spoken by D-ID", async () => {
     const user = await login();
-    const { id: sessionId } = await startAvatarSession(user.id, { role: "Backend engineer", level: "mid", count: 1 });
+    const { id: sessionId } = await startSession(user.id, "avatar", { role: "Backend engineer", level: "mid", count: 1 });
     fake.setMode("ok", { pollsUntilDone: 2 });
 
     const created = await createTalk({ text: "Tell me about a time you disagreed with a colleague.", sessionId });
@@ -78,7 +78,7 @@ describe("D-ID talks through /api/avatar/talks", () => {
 
     const first = await pollRoute(talkId);
     expect(first.json).toEqual({ id: talkId, status: "started", videoUrl: null, reason: null });
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id: sessionId } })).avatarProvider).toBe(
+    expect((await db().sessionRecording.findUniqueOrThrow({ where: { sessionId } })).avatarProvider).toBe(
       "local",
     );
 
@@ -92,11 +92,11 @@ describe("D-ID talks through /api/avatar/talks", () => {
     const row = await db().avatarTalk.findUniqueOrThrow({ where: { id: talkId } });
     expect(row).toMatchObject({
       userId: user.id,
-      avatarSessionId: sessionId,
+      sessionId: sessionId,
       status: "done",
       resultUrl: expect.stringContaining(fake.url),
     });
-    expect((await db().avatarInterviewSession.findUniqueOrThrow({ where: { id: sessionId } })).avatarProvider).toBe(
+    expect((await db().sessionRecording.findUniqueOrThrow({ where: { sessionId } })).avatarProvider).toBe(
       "did",
     );
 
@@ -134,7 +134,7 @@ describe("D-ID talks through /api/avatar/talks", () => {
 
   it("refuses a session of another user", async () => {
     const owner = await createUser();
-    const { id: sessionId } = await startAvatarSession(owner.id, { role: "QA engineer", level: "junior", count: 1 });
+    const { id: sessionId } = await startSession(owner.id, "avatar", { role: "QA engineer", level: "junior", count: 1 });
     await login();
     const created = await createTalk({ text: "Hello", sessionId });
     expect(created.status).toBe(404);

@@ -88,7 +88,7 @@ const payload: fc.Arbitrary<Payload> = fc.oneof(
 );
 
 /** Tables that accepted requests may legitimately write to (a valid session request creates a session). */
-const WRITTEN_BY_VALID_REQUESTS = ["ai_interview_session", "avatar_interview_session", "session_answer"];
+const WRITTEN_BY_VALID_REQUESTS = ["interview_session", "session_recording", "session_answer"];
 /** The routes whose accepted requests create a session and its question rows: {questions: [...]} in the reply. */
 const SESSION_ROUTES = ["POST /api/ai-interview/sessions", "POST /api/avatar-interview/sessions"];
 
@@ -146,8 +146,8 @@ describe("bad input to every JSON route", () => {
     session.user = null;
     expect(sent).toBeGreaterThanOrEqual(1_000);
     expect(await userRowCounts(), "a rejected request wrote rows").toEqual(before);
-    expect(await db().aiInterviewSession.count({ where: { userId: { in: userIds } } })).toBe(sessionsCreated.ai);
-    expect(await db().avatarInterviewSession.count({ where: { userId: { in: userIds } } })).toBe(sessionsCreated.avatar);
+    expect(await db().interviewSession.count({ where: { userId: { in: userIds }, kind: "text" } })).toBe(sessionsCreated.ai);
+    expect(await db().interviewSession.count({ where: { userId: { in: userIds }, kind: "avatar" } })).toBe(sessionsCreated.avatar);
     expect(await db().sessionAnswer.count({ where: { userId: { in: userIds } } })).toBe(questionsCreated);
     // The mix shows the generator reaches every layer: parse, type, size and schema checks, and the handlers.
     console.log("bad-input statuses", Object.fromEntries(statuses));

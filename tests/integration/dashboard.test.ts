@@ -15,12 +15,12 @@ describe("getDashboardSummary", () => {
         { userId: other.id, company: "Other", position: "Dev", date: tomorrow },
       ],
     });
-    const session = await db().aiInterviewSession.create({ data: { userId: me.id, position: "Dev" }, select: { id: true } });
+    const session = await db().interviewSession.create({ data: { userId: me.id, kind: "text", role: "Dev" }, select: { id: true } });
     await db().sessionAnswer.createMany({
       data: [
-        { userId: me.id, aiSessionId: session.id, position: 1, questionText: "Q1", questionType: "technical", answerText: "A", score: 6 },
-        { userId: me.id, aiSessionId: session.id, position: 2, questionText: "Q2", questionType: "technical", answerText: "B", score: 9 },
-        { userId: me.id, aiSessionId: session.id, position: 3, questionText: "Q3", questionType: "technical" },
+        { userId: me.id, sessionId: session.id, position: 1, questionText: "Q1", questionType: "technical", answerText: "A", score: 6 },
+        { userId: me.id, sessionId: session.id, position: 2, questionText: "Q2", questionType: "technical", answerText: "B", score: 9 },
+        { userId: me.id, sessionId: session.id, position: 3, questionText: "Q3", questionType: "technical" },
       ],
     });
     const summary = await getDashboardSummary(me.id);
@@ -83,11 +83,11 @@ describe("getDashboard query count", () => {
     };
     await getDashboard(me.id, now); // warm the pool
     const empty = await count();
-    const session = await db().aiInterviewSession.create({ data: { userId: me.id, position: "Dev" }, select: { id: true } });
+    const session = await db().interviewSession.create({ data: { userId: me.id, kind: "text", role: "Dev" }, select: { id: true } });
     await db().sessionAnswer.createMany({
       data: Array.from({ length: 1_000 }, (_, i) => ({
         userId: me.id,
-        aiSessionId: session.id,
+        sessionId: session.id,
         position: i + 1,
         questionText: "Q",
         questionType: "behavioral" as const,

@@ -15,7 +15,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 
 const { db } = await import("@/lib/db");
 const { createUser } = await import("../factories");
-const { startSession, submitAnswer } = await import("@/lib/ai-interview/service");
+const { startSession, submitAnswer } = await import("@/lib/interview-session/service");
 const { answerDrills } = await import("@/lib/english/answer-drills");
 const { submitGrammar, submitSpeaking, submitVocabulary } = await import("@/lib/english/actions");
 
@@ -74,9 +74,9 @@ describe("English server actions", () => {
 
   it("do not let another user practise someone's answer sentences", async () => {
     const owner = await createUser();
-    const { id } = await startSession(owner.id, { role: "QA engineer", level: "mid", format: "behavioral", count: 1 });
-    const answer = await db().sessionAnswer.findFirstOrThrow({ where: { aiSessionId: id }, select: { id: true } });
-    await submitAnswer(owner.id, { sessionId: id, answerId: answer.id, answer: "We was late, so I asked for help." });
+    const { id } = await startSession(owner.id, "text", { role: "QA engineer", level: "mid", format: "behavioral", count: 1 });
+    const answer = await db().sessionAnswer.findFirstOrThrow({ where: { sessionId: id }, select: { id: true } });
+    await submitAnswer(owner.id, "text", { sessionId: id, answerId: answer.id, answer: "We was late, so I asked for help." });
     const [exercise] = (await answerDrills(owner.id)).exercises;
     expect(exercise).toBeDefined();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { startSession, submitAnswer } from "@/lib/ai-interview/service";
+import { startSession, submitAnswer } from "@/lib/interview-session/service";
 import { answerDrills, answerExercisesById } from "@/lib/english/answer-drills";
 import { submitGrammarSession } from "@/lib/english/service";
 import { SessionResultsSchema } from "@/lib/english/schema";
@@ -16,19 +16,19 @@ const CLEAN = "I led the migration to the cloud and cut costs by 30 percent.";
 /** A user with a two-question mock interview answered through the real AI-interview service. */
 async function userWithAnswers(answers: string[]) {
   const user = await createUser();
-  const { id } = await startSession(user.id, {
+  const { id } = await startSession(user.id, "text", {
     role: "Backend engineer",
     level: "mid",
     format: "behavioral",
     count: answers.length,
   });
   const rows = await db().sessionAnswer.findMany({
-    where: { aiSessionId: id },
+    where: { sessionId: id },
     orderBy: { position: "asc" },
     select: { id: true, questionText: true },
   });
   for (const [index, answer] of answers.entries()) {
-    await submitAnswer(user.id, { sessionId: id, answerId: rows[index]!.id, answer });
+    await submitAnswer(user.id, "text", { sessionId: id, answerId: rows[index]!.id, answer });
   }
   return { user, rows };
 }

@@ -83,16 +83,17 @@ describe("practising logged questions", () => {
     await logQuestion(user.id, question(id, "Not chosen", "technical"));
 
     const session = await practiseQuestions(user.id, [b.id, a.id]);
-    const stored = await db().aiInterviewSession.findFirstOrThrow({
+    const stored = await db().interviewSession.findFirstOrThrow({
       where: { id: session.id, userId: user.id },
       include: { answers: { orderBy: { position: "asc" } } },
     });
     expect(stored).toMatchObject({
-      position: "Backend engineer",
+      kind: "text",
+      role: "Backend engineer",
       level: "senior",
       company: "Amazon",
       format: "mixed",
-      questionsAsked: 2,
+      questionsPlanned: 2,
     });
     expect(stored.answers.map((row) => [row.questionText, row.questionType])).toEqual([
       ["Tell me about a time you failed", "behavioral"],
@@ -108,9 +109,9 @@ describe("practising logged questions", () => {
     const a = await logQuestion(user.id, question(one, "Why Amazon?"));
     const b = await logQuestion(user.id, question(two, "Why Meta?"));
     const session = await practiseQuestions(user.id, [a.id, b.id]);
-    expect(await db().aiInterviewSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
+    expect(await db().interviewSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
       company: null,
-      position: "Product engineer",
+      role: "Product engineer",
       level: "mid",
     });
   });
@@ -122,6 +123,6 @@ describe("practising logged questions", () => {
     const theirs = await logQuestion(owner.id, question(id, "Secret question"));
     await expect(practiseQuestions(intruder.id, [theirs.id])).rejects.toBeInstanceOf(NotFoundError);
     await expect(practiseQuestions(intruder.id, [])).rejects.toBeInstanceOf(InvalidInputError);
-    expect(await db().aiInterviewSession.count({ where: { userId: intruder.id } })).toBe(0);
+    expect(await db().interviewSession.count({ where: { userId: intruder.id } })).toBe(0);
   });
 });

@@ -60,10 +60,10 @@ const ANSWER = `In my last role I led the migration (${SECRET}) and cut deploy t
 async function sessionWithQuestions() {
   const person = await createUser();
   session.user = { ...person, role: "student", profilePhoto: null };
-  const { startSession } = await import("@/lib/ai-interview/service");
-  const started = await startSession(person.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 2 });
+  const { startSession } = await import("@/lib/interview-session/service");
+  const started = await startSession(person.id, "text", { role: "Backend engineer", level: "mid", format: "mixed", count: 2 });
   const answers = await db().sessionAnswer.findMany({
-    where: { aiSessionId: started.id, userId: person.id },
+    where: { sessionId: started.id, userId: person.id },
     orderBy: { position: "asc" },
     select: { id: true },
   });
@@ -98,7 +98,7 @@ describe("logs", () => {
     fake.setMode("error500");
     session.requestId = "action-req-0002";
     lines.length = 0;
-    const { answerQuestion } = await import("@/lib/ai-interview/actions");
+    const { answerQuestion } = await import("@/lib/interview-session/actions");
     const state = await answerQuestion({ status: "idle" }, { sessionId, answerId: answerIds[0]!, answer: ANSWER });
     expect(state.status).toBe("success");
 

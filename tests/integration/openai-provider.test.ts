@@ -16,7 +16,7 @@ import { evaluateLocally } from "@/lib/ai/local/evaluator";
 const MODEL = "llama3.1:8b";
 
 let fake: FakeOpenAi;
-let service: typeof import("@/lib/ai-interview/service");
+let service: typeof import("@/lib/interview-session/service");
 let resumes: typeof import("@/lib/resume/service");
 let resumeQueries: typeof import("@/lib/resume/queries");
 let db: typeof import("@/lib/db").db;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   process.env.OPENAI_BASE_URL = fake.url;
   process.env.OPENAI_MODEL = MODEL;
   process.env.OPENAI_TIMEOUT_MS = "300";
-  service = await import("@/lib/ai-interview/service");
+  service = await import("@/lib/interview-session/service");
   resumes = await import("@/lib/resume/service");
   resumeQueries = await import("@/lib/resume/queries");
   db = (await import("@/lib/db")).db;
@@ -52,9 +52,9 @@ beforeEach(() => fake.reset());
 
 async function newSession() {
   const user = await createUser();
-  const session = await service.startSession(user.id, { role: "Backend engineer", level: "mid", format: "mixed", count: 3 });
+  const session = await service.startSession(user.id, "text", { role: "Backend engineer", level: "mid", format: "mixed", count: 3 });
   const answers = await db().sessionAnswer.findMany({
-    where: { aiSessionId: session.id, userId: user.id },
+    where: { sessionId: session.id, userId: user.id },
     orderBy: { position: "asc" },
     select: { id: true, questionText: true },
   });
@@ -75,7 +75,7 @@ async function stored(answerId: string) {
 async function answerFirst(answer = ANSWER) {
   const { user, session, answers } = await newSession();
   const first = answers[0]!;
-  const result = await service.submitAnswer(user.id, { sessionId: session.id, answerId: first.id, answer });
+  const result = await service.submitAnswer(user.id, "text", { sessionId: session.id, answerId: first.id, answer });
   expect(result).toEqual({ saved: true, evaluated: true });
   return stored(first.id);
 }
@@ -83,12 +83,12 @@ async function answerFirst(answer = ANSWER) {
 describe("AI interview with an OpenAI-compatible provider", () => {
   it("writes the questions and scores the answer, labelled with the model", async () => {
     const { user, session, answers } = await newSession();
-    const row = await db().aiInterviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true } });
+    const row = await db().interviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true } });
     expect(row.sessionData).toMatchObject({ source: "openai", model: MODEL });
     expect(answers[0]!.questionText).toContain("incident number 1");
     const first = answers[0]!;
     fake.requests.length = 0;
-    await service.submitAnswer(user.id, { sessionId: session.id, answerId: first.id, answer: ANSWER, durationSeconds: 60 });
+    await service.submitAnswer(user.id, "text", { sessionId: session.id, answerId: first.id, answer: ANSWER, durationSeconds: 60 });
     const saved = await stored(first.id);
     expect(saved).toMatchObject({ answerText: ANSWER, source: "openai", feedback: { model: MODEL } });
     expect(saved.feedback).not.toHaveProperty("fallbackReason");
@@ -126,7 +126,7 @@ describe("AI interview with an OpenAI-compatible provider", () => {
     fake.setMode(mode);
     const first = answers[0]!;
     const started = Date.now();
-    await service.submitAnswer(user.id, { sessionId: session.id, answerId: first.id, answer: ANSWER });
+    await service.submitAnswer(user.id, "text", { sessionId: session.id, answerId: first.id, answer: ANSWER });
     const saved = await stored(first.id);
     expect(saved).toMatchObject({ answerText: ANSWER, source: "local", feedback: { fallbackReason: reason } });
     expect(saved.feedback).not.toHaveProperty("model");
@@ -151,7 +151,7 @@ describe("AI interview with an OpenAI-compatible provider", () => {
   it("falls back to the local bank for questions when the server fails, and says so", async () => {
     fake.setMode("error500");
     const { session } = await newSession();
-    const row = await db().aiInterviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true } });
+    const row = await db().interviewSession.findUniqueOrThrow({ where: { id: session.id }, select: { sessionData: true } });
     expect(row.sessionData).toMatchObject({ source: "local", fallbackReason: "http_5xx" });
     expect(row.sessionData).not.toHaveProperty("model");
   });

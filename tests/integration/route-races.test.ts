@@ -18,7 +18,7 @@ describe("a write that lost a race with a delete", () => {
     session.user = { ...user, role: "student", profilePhoto: null };
     const handler = route({}, async ({ user: me }) => {
       await db().faceAnalysisSample.createMany({
-        data: [{ userId: me.id, avatarSessionId: "deleted-session", offsetMs: 0, faceVisible: true, lookingAtCamera: true }],
+        data: [{ userId: me.id, sessionId: "deleted-session", offsetMs: 0, faceVisible: true, lookingAtCamera: true }],
       });
       return { stored: 1 };
     });

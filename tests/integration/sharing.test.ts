@@ -1,5 +1,5 @@
 // Sharing and instructor reviews against real PostgreSQL: for every shared
-// resource type (dashboard, AI session, avatar session) an instructor sees only
+// resource type (dashboard, typed session, video session) an instructor sees only
 // what was shared with them, never writes the student's data, and links die on
 // revocation and expiry.
 import { describe, expect, it, vi } from "vitest";
@@ -10,7 +10,7 @@ import {
   canSeeStudent,
   canViewDashboard,
   canViewSession,
-  instructorMayViewAvatarSession,
+  instructorMayViewSession,
   resolveShareLink,
   type SessionRef,
 } from "@/lib/sharing/access";
@@ -18,34 +18,33 @@ import { addComment, createShareLink, deleteComment, revokeShare, saveReview, sh
 import { getReviewsByInstructor, getReviewsForOwner, getStudentShares, listMyShares, listStudents } from "@/lib/sharing/queries";
 import { AddCommentSchema, CreateShareLinkSchema, SaveReviewSchema, ShareWithInstructorSchema } from "@/lib/sharing/schema";
 import { TOKEN_LENGTH, newShareToken } from "@/lib/sharing/token";
-import { canViewRecording, isRecordingOwner } from "@/lib/avatar-interview/recording/access";
-import { createUser } from "../factories";
+import { isRecordingOwner, recordingFor } from "@/lib/interview-session/avatar/recording/access";
+import { createSession, createUser } from "../factories";
 
 vi.mock("@/lib/rate-limit", () => ({ consume: async () => undefined }));
 
 type Person = Awaited<ReturnType<typeof createUser>>;
 const NOW = new Date("2030-03-01T12:00:00Z");
 
-async function aiSession(owner: Person, position = "Backend engineer") {
-  const session = await db().aiInterviewSession.create({ data: { userId: owner.id, position }, select: { id: true } });
-  const answer = await db().sessionAnswer.create({
-    data: { userId: owner.id, aiSessionId: session.id, position: 1, questionText: "Tell me about a conflict", questionType: "behavioral", answerText: "We disagreed, I listened.", durationSeconds: 90, score: 6 },
-    select: { id: true },
+async function aiSession(owner: Person) {
+  const session = await createSession(owner.id, {
+    kind: "text",
+    answers: [{ questionText: "Tell me about a conflict", answerText: "We disagreed, I listened.", durationSeconds: 90, score: 6 }],
   });
-  return { ref: { scope: "ai_session", id: session.id } as SessionRef, answerId: answer.id };
+  return { ref: { id: session.id, kind: "text" } as SessionRef, answerId: session.answerIds[0]! };
 }
 
 async function avatarSession(owner: Person) {
-  const session = await db().avatarInterviewSession.create({
-    data: { userId: owner.id, jobRole: "Data analyst", recordingDurationMs: 120_000, recordingStatus: "complete" },
-    select: { id: true },
+  const session = await createSession(owner.id, {
+    kind: "avatar",
+    recording: { durationMs: 120_000, status: "complete" },
+    answers: [{ questionText: "Why data?", answerText: "I like numbers.", recordingOffsetMs: 5_000 }],
   });
-  const answer = await db().sessionAnswer.create({
-    data: { userId: owner.id, avatarSessionId: session.id, position: 1, questionText: "Why data?", questionType: "behavioral", answerText: "I like numbers.", recordingOffsetMs: 5_000 },
-    select: { id: true },
-  });
-  return { ref: { scope: "avatar_session", id: session.id } as SessionRef, answerId: answer.id };
+  return { ref: { id: session.id, kind: "avatar" } as SessionRef, answerId: session.answerIds[0]! };
 }
+
+/** May this instructor watch the session's recording? */
+const mayWatch = async (viewerId: string, sessionId: string) => (await recordingFor(viewerId, sessionId)) !== null;
 
 const asViewer = (person: Person) => ({ id: person.id, role: person.role });
 
@@ -53,22 +52,22 @@ const asViewer = (person: Person) => ({ id: person.id, role: person.role });
 async function studentData(student: Person) {
   return {
     user: await db().user.findUnique({ where: { id: student.id }, select: { name: true, email: true, role: true } }),
-    ai: await db().aiInterviewSession.findMany({ where: { userId: student.id }, orderBy: { id: "asc" } }),
-    avatar: await db().avatarInterviewSession.findMany({ where: { userId: student.id }, orderBy: { id: "asc" } }),
+    sessions: await db().interviewSession.findMany({ where: { userId: student.id }, orderBy: { id: "asc" } }),
+    recordings: await db().sessionRecording.findMany({ where: { session: { userId: student.id } }, orderBy: { sessionId: "asc" } }),
     answers: await db().sessionAnswer.findMany({ where: { userId: student.id }, orderBy: { id: "asc" } }),
     links: await db().shareLink.findMany({ where: { userId: student.id }, orderBy: { id: "asc" } }),
     shares: await db().instructorShare.findMany({ where: { studentId: student.id }, orderBy: { id: "asc" } }),
   };
 }
 
-const share = (student: Person, email: string, scope: "dashboard" | "ai_session" | "avatar_session", sessionId = "") =>
+const share = (student: Person, email: string, scope: "dashboard" | "session", sessionId = "") =>
   shareWithInstructor(asViewer(student), ShareWithInstructorSchema.parse({ scope, sessionId, email }));
 
 const review = (viewer: Person, ref: SessionRef) =>
-  saveReview(asViewer(viewer), SaveReviewSchema.parse({ scope: ref.scope, sessionId: ref.id, structure: 4, clarity: 3, technicalDepth: 5, concreteResults: 2, delivery: 4, summary: "Solid" }));
+  saveReview(asViewer(viewer), SaveReviewSchema.parse({ sessionId: ref.id, structure: 4, clarity: 3, technicalDepth: 5, concreteResults: 2, delivery: 4, summary: "Solid" }));
 
 const comment = (viewer: Person, ref: SessionRef, answerId: string, at = "0:30") =>
-  addComment(asViewer(viewer), AddCommentSchema.parse({ scope: ref.scope, sessionId: ref.id, answerId, at, body: "Slow down here" }));
+  addComment(asViewer(viewer), AddCommentSchema.parse({ sessionId: ref.id, answerId, at, body: "Slow down here" }));
 
 describe("share tokens", () => {
   it("are 256-bit base64url strings, 43 characters, never repeated", () => {
@@ -86,9 +85,9 @@ describe("share tokens", () => {
   it("are stored as generated and resolve only to their one resource", async () => {
     const student = await createUser();
     const { ref } = await aiSession(student);
-    const link = await createShareLink(student.id, CreateShareLinkSchema.parse({ scope: "ai_session", sessionId: ref.id }), NOW);
+    const link = await createShareLink(student.id, CreateShareLinkSchema.parse({ scope: "session", sessionId: ref.id }), NOW);
     expect(link.token).toHaveLength(43);
-    expect(await resolveShareLink(link.token, NOW)).toEqual({ studentId: student.id, scope: "ai_session", aiSessionId: ref.id, avatarSessionId: null });
+    expect(await resolveShareLink(link.token, NOW)).toEqual({ studentId: student.id, scope: "session", sessionId: ref.id });
     expect(await resolveShareLink(`${link.token.slice(0, 42)}${link.token[42] === "A" ? "B" : "A"}`, NOW)).toBeNull();
     expect(await resolveShareLink("short", NOW)).toBeNull();
     expect(await resolveShareLink("' OR 1=1 --aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", NOW)).toBeNull();
@@ -110,7 +109,7 @@ describe("share links", () => {
     const student = await createUser();
     const other = await createUser();
     const { ref } = await avatarSession(student);
-    const link = await createShareLink(student.id, CreateShareLinkSchema.parse({ scope: "avatar_session", sessionId: ref.id }), NOW);
+    const link = await createShareLink(student.id, CreateShareLinkSchema.parse({ scope: "session", sessionId: ref.id }), NOW);
     await expect(revokeShare(other.id, { kind: "link", id: link.id }, NOW)).rejects.toBeInstanceOf(NotFoundError);
     expect(await resolveShareLink(link.token, NOW)).not.toBeNull();
     await revokeShare(student.id, { kind: "link", id: link.id }, NOW);
@@ -125,9 +124,9 @@ describe("share links", () => {
     const ai = await aiSession(student);
     const avatar = await avatarSession(student);
     for (const ref of [ai.ref, avatar.ref]) {
-      await expect(createShareLink(intruder.id, CreateShareLinkSchema.parse({ scope: ref.scope, sessionId: ref.id }), NOW)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(createShareLink(intruder.id, CreateShareLinkSchema.parse({ scope: "session", sessionId: ref.id }), NOW)).rejects.toBeInstanceOf(InvalidInputError);
     }
-    expect(await db().shareLink.count({ where: { OR: [{ aiSessionId: ai.ref.id }, { avatarSessionId: avatar.ref.id }] } })).toBe(0);
+    expect(await db().shareLink.count({ where: { OR: [{ sessionId: ai.ref.id }, { sessionId: avatar.ref.id }] } })).toBe(0);
   });
 });
 
@@ -177,7 +176,7 @@ describe("what an instructor can see, per shared resource type", () => {
     expect(await canViewDashboard(asViewer(otherStudent), student.id)).toBe(false);
     expect(await canViewSession(asViewer(instructor), ref)).toBeNull();
     expect(await canViewSession(asViewer(instructor), avatar.ref)).toBeNull();
-    expect(await instructorMayViewAvatarSession(instructor.id, avatar.ref.id)).toBe(false);
+    expect(await mayWatch(instructor.id, avatar.ref.id)).toBe(false);
     expect((await getStudentShares(instructor.id, student.id))?.sessions).toEqual([]);
     expect(await getStudentShares(stranger.id, student.id)).toBeNull();
 
@@ -187,16 +186,16 @@ describe("what an instructor can see, per shared resource type", () => {
     expect(await listStudents(instructor.id)).toEqual([]);
   });
 
-  for (const kind of ["ai_session", "avatar_session"] as const) {
+  for (const kind of ["text", "avatar"] as const) {
     it(`${kind}: only that session, reviewable only by that instructor, never changing the student's data`, async () => {
       const student = await createUser();
       const instructor = await createUser({ role: "instructor" });
       const stranger = await createUser({ role: "instructor" });
       const classmate = await createUser();
-      const make = kind === "ai_session" ? aiSession : avatarSession;
+      const make = kind === "text" ? aiSession : avatarSession;
       const shared = await make(student);
       const unshared = await make(student);
-      const { id: shareId } = await share(student, instructor.email, kind, shared.ref.id);
+      const { id: shareId } = await share(student, instructor.email, "session", shared.ref.id);
       const before = await studentData(student);
 
       expect(await canViewSession(asViewer(instructor), shared.ref)).toEqual({ studentId: student.id, as: "instructor" });
@@ -206,11 +205,12 @@ describe("what an instructor can see, per shared resource type", () => {
       expect(await canViewSession(asViewer(classmate), shared.ref)).toBeNull();
       expect(await canViewSession(null, shared.ref)).toBeNull();
       // The wrong kind with the right id is not a back door.
-      expect(await canViewSession(asViewer(instructor), { scope: kind === "ai_session" ? "avatar_session" : "ai_session", id: shared.ref.id })).toBeNull();
+      expect(await canViewSession(asViewer(instructor), { kind: kind === "text" ? "avatar" : "text", id: shared.ref.id })).toBeNull();
       expect(await canViewDashboard(asViewer(instructor), student.id)).toBe(false);
       expect(await canReviewSession(asViewer(student), shared.ref)).toBeNull();
-      expect(await instructorMayViewAvatarSession(instructor.id, shared.ref.id)).toBe(kind === "avatar_session");
-      expect(await instructorMayViewAvatarSession(stranger.id, shared.ref.id)).toBe(false);
+      expect(await instructorMayViewSession(instructor.id, shared.ref.id, "avatar")).toBe(kind === "avatar" ? student.id : null);
+      expect(await mayWatch(instructor.id, shared.ref.id)).toBe(kind === "avatar");
+      expect(await mayWatch(stranger.id, shared.ref.id)).toBe(false);
 
       // Reviews: the shared instructor may; nobody else, and not on the unshared session.
       await review(instructor, shared.ref);
@@ -244,7 +244,7 @@ describe("what an instructor can see, per shared resource type", () => {
       // Revoked: no view, no review, no recording.
       await revokeShare(student.id, { kind: "instructor", id: shareId }, NOW);
       expect(await canViewSession(asViewer(instructor), shared.ref)).toBeNull();
-      expect(await instructorMayViewAvatarSession(instructor.id, shared.ref.id)).toBe(false);
+      expect(await mayWatch(instructor.id, shared.ref.id)).toBe(false);
       await expect(comment(instructor, shared.ref, shared.answerId)).rejects.toBeInstanceOf(NotFoundError);
     });
   }
@@ -253,7 +253,7 @@ describe("what an instructor can see, per shared resource type", () => {
     const student = await createUser();
     const notInstructor = await createUser();
     const { ref } = await aiSession(student);
-    await db().instructorShare.create({ data: { studentId: student.id, instructorId: notInstructor.id, scope: "ai_session", aiSessionId: ref.id } });
+    await db().instructorShare.create({ data: { studentId: student.id, instructorId: notInstructor.id, scope: "session", sessionId: ref.id } });
     expect(await canViewSession(asViewer(notInstructor), ref)).toBeNull();
   });
 });
@@ -265,15 +265,16 @@ describe("the avatar recording", () => {
     const dashboardOnly = await createUser({ role: "instructor" });
     const { ref } = await avatarSession(student);
     await share(student, dashboardOnly.email, "dashboard");
-    expect(await canViewRecording(student.id, ref.id)).toBe(true);
-    expect(await canViewRecording(instructor.id, ref.id)).toBe(false);
-    expect(await canViewRecording(dashboardOnly.id, ref.id)).toBe(false);
-    const { id } = await share(student, instructor.email, "avatar_session", ref.id);
-    expect(await canViewRecording(instructor.id, ref.id)).toBe(true);
+    expect(await recordingFor(student.id, ref.id)).toEqual({ ownerId: student.id, sessionId: ref.id });
+    expect(await mayWatch(instructor.id, ref.id)).toBe(false);
+    expect(await mayWatch(dashboardOnly.id, ref.id)).toBe(false);
+    const { id } = await share(student, instructor.email, "session", ref.id);
+    // The instructor's view is scoped by the owner, never by the id alone.
+    expect(await recordingFor(instructor.id, ref.id)).toEqual({ ownerId: student.id, sessionId: ref.id });
     expect(await isRecordingOwner(instructor.id, ref.id)).toBe(false);
     expect(await isRecordingOwner(student.id, ref.id)).toBe(true);
     await revokeShare(student.id, { kind: "instructor", id }, NOW);
-    expect(await canViewRecording(instructor.id, ref.id)).toBe(false);
+    expect(await mayWatch(instructor.id, ref.id)).toBe(false);
   });
 });
 
@@ -284,17 +285,17 @@ describe("comments", () => {
     const other = await createUser({ role: "instructor" });
     const ai = await aiSession(student);
     const avatar = await avatarSession(student);
-    await share(student, instructor.email, "ai_session", ai.ref.id);
-    await share(student, instructor.email, "avatar_session", avatar.ref.id);
-    await share(student, other.email, "ai_session", ai.ref.id);
+    await share(student, instructor.email, "session", ai.ref.id);
+    await share(student, instructor.email, "session", avatar.ref.id);
+    await share(student, other.email, "session", ai.ref.id);
 
     await expect(comment(instructor, ai.ref, ai.answerId, "1:31")).rejects.toThrow(/past the end \(1:30\)/);
     await expect(comment(instructor, avatar.ref, avatar.answerId, "2:01")).rejects.toThrow(/past the end \(2:00\)/);
     const { id } = await comment(instructor, avatar.ref, avatar.answerId, "1:59");
     expect((await db().reviewComment.findUniqueOrThrow({ where: { id } })).offsetMs).toBe(119_000);
 
-    expect(AddCommentSchema.safeParse({ scope: "ai_session", sessionId: ai.ref.id, at: "1:00", body: "x" }).success).toBe(false);
-    expect(AddCommentSchema.safeParse({ scope: "ai_session", sessionId: ai.ref.id, answerId: ai.answerId, at: "90", body: "x" }).success).toBe(false);
+    expect(AddCommentSchema.safeParse({ sessionId: ai.ref.id, at: "1:00", body: "x" }).success).toBe(false);
+    expect(AddCommentSchema.safeParse({ sessionId: ai.ref.id, answerId: ai.answerId, at: "90", body: "x" }).success).toBe(false);
 
     await expect(deleteComment(asViewer(other), { id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(deleteComment(asViewer(student), { id })).rejects.toBeInstanceOf(NotFoundError);
@@ -303,7 +304,7 @@ describe("comments", () => {
   });
 });
 
-describe("CHECK constraints: a share or review points at exactly what its scope names", () => {
+describe("CHECK constraints: a share names a session exactly when its scope says so", () => {
   async function rejects(sql: string, ...values: unknown[]) {
     await expect(db().$executeRawUnsafe(sql, ...values)).rejects.toThrow(/check constraint|23514/i);
   }
@@ -312,59 +313,38 @@ describe("CHECK constraints: a share or review points at exactly what its scope 
     const student = await createUser();
     const instructor = await createUser({ role: "instructor" });
     const { ref } = await aiSession(student);
-    const avatar = await avatarSession(student);
     const token = () => newShareToken();
-    await rejects(`INSERT INTO share_link (id, user_id, token, scope, ai_session_id) VALUES ('c1'||md5(random()::text), $1, $2, 'dashboard', $3)`, student.id, token(), ref.id);
-    await rejects(`INSERT INTO share_link (id, user_id, token, scope) VALUES ('c2'||md5(random()::text), $1, $2, 'ai_session')`, student.id, token());
+    await rejects(`INSERT INTO share_link (id, user_id, token, scope, session_id) VALUES ('c1'||md5(random()::text), $1, $2, 'dashboard', $3)`, student.id, token(), ref.id);
+    await rejects(`INSERT INTO share_link (id, user_id, token, scope) VALUES ('c2'||md5(random()::text), $1, $2, 'session')`, student.id, token());
+    await rejects(`INSERT INTO instructor_share (id, student_id, instructor_id, scope) VALUES ('c5'||md5(random()::text), $1, $2, 'session')`, student.id, instructor.id);
     await rejects(
-      `INSERT INTO share_link (id, user_id, token, scope, ai_session_id, avatar_session_id) VALUES ('c3'||md5(random()::text), $1, $2, 'ai_session', $3, $4)`,
-      student.id,
-      token(),
-      ref.id,
-      avatar.ref.id,
-    );
-    await rejects(`INSERT INTO share_link (id, user_id, token, scope, ai_session_id) VALUES ('c4'||md5(random()::text), $1, $2, 'avatar_session', $3)`, student.id, token(), ref.id);
-    await rejects(`INSERT INTO instructor_share (id, student_id, instructor_id, scope) VALUES ('c5'||md5(random()::text), $1, $2, 'avatar_session')`, student.id, instructor.id);
-    await rejects(
-      `INSERT INTO instructor_share (id, student_id, instructor_id, scope, avatar_session_id) VALUES ('c6'||md5(random()::text), $1, $2, 'dashboard', $3)`,
+      `INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ('c6'||md5(random()::text), $1, $2, 'dashboard', $3)`,
       student.id,
       instructor.id,
-      avatar.ref.id,
+      ref.id,
     );
     // The valid shapes go in.
     await db().$executeRawUnsafe(`INSERT INTO share_link (id, user_id, token, scope) VALUES ('c7'||md5(random()::text), $1, $2, 'dashboard')`, student.id, token());
     await db().$executeRawUnsafe(
-      `INSERT INTO instructor_share (id, student_id, instructor_id, scope, avatar_session_id) VALUES ('c8'||md5(random()::text), $1, $2, 'avatar_session', $3)`,
+      `INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ('c8'||md5(random()::text), $1, $2, 'session', $3)`,
       student.id,
       instructor.id,
-      avatar.ref.id,
+      ref.id,
     );
   });
 
-  it("session_review and review_comment name exactly one session", async () => {
+  it("session_review and review_comment always name their session", async () => {
     const student = await createUser();
     const instructor = await createUser({ role: "instructor" });
-    const { ref } = await aiSession(student);
-    const avatar = await avatarSession(student);
-    await rejects(
-      `INSERT INTO session_review (id, instructor_id, student_id, rubric, updated_at) VALUES ('r1'||md5(random()::text), $1, $2, '{}', now())`,
-      instructor.id,
-      student.id,
-    );
-    await rejects(
-      `INSERT INTO session_review (id, instructor_id, student_id, ai_session_id, avatar_session_id, rubric, updated_at) VALUES ('r2'||md5(random()::text), $1, $2, $3, $4, '{}', now())`,
-      instructor.id,
-      student.id,
-      ref.id,
-      avatar.ref.id,
-    );
-    await rejects(`INSERT INTO review_comment (id, instructor_id, student_id, body) VALUES ('r3'||md5(random()::text), $1, $2, 'x')`, instructor.id, student.id);
-    await rejects(
-      `INSERT INTO review_comment (id, instructor_id, student_id, ai_session_id, avatar_session_id, body) VALUES ('r4'||md5(random()::text), $1, $2, $3, $4, 'x')`,
-      instructor.id,
-      student.id,
-      ref.id,
-      avatar.ref.id,
-    );
+    await expect(
+      db().$executeRawUnsafe(
+        `INSERT INTO session_review (id, instructor_id, student_id, rubric, updated_at) VALUES ('r1'||md5(random()::text), $1, $2, '{}', now())`,
+        instructor.id,
+        student.id,
+      ),
+    ).rejects.toThrow(/null value|23502/i);
+    await expect(
+      db().$executeRawUnsafe(`INSERT INTO review_comment (id, instructor_id, student_id, body) VALUES ('r3'||md5(random()::text), $1, $2, 'x')`, instructor.id, student.id),
+    ).rejects.toThrow(/null value|23502/i);
   });
 });

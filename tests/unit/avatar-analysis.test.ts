@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headMovementBetween, isLookingAtCamera, postureOf, sampleFromResult, type BodyLike, type FaceLike, type Sample } from "@/lib/avatar-interview/analysis/sample";
-import { engagementScore, postureScore, summarize } from "@/lib/avatar-interview/analysis/scores";
+import { headMovementBetween, isLookingAtCamera, postureOf, sampleFromResult, type BodyLike, type FaceLike, type Sample } from "@/lib/interview-session/avatar/analysis/sample";
+import { engagementScore, postureScore, summarize } from "@/lib/interview-session/avatar/analysis/scores";
 
 const face = (over: Partial<FaceLike> = {}): FaceLike => ({
   faceScore: 0.95,
@@ -106,7 +106,7 @@ describe("session scores", () => {
 
 describe("timeline", () => {
   it("buckets samples into percentages per 2 seconds, leaving unmeasured series empty", async () => {
-    const { bucketTimeline } = await import("@/lib/avatar-interview/analysis/timeline");
+    const { bucketTimeline } = await import("@/lib/interview-session/avatar/analysis/timeline");
     const points = bucketTimeline([
       sample({ offsetMs: 0, shoulderTilt: 0, slouching: false }),
       sample({ offsetMs: 1000, lookingAtCamera: false, headMovement: 0.5, shoulderTilt: 20, slouching: false }),
@@ -119,7 +119,7 @@ describe("timeline", () => {
   });
 
   it("summarises each answer from its start to the next one's", async () => {
-    const { summarizeByAnswer, formatOffset } = await import("@/lib/avatar-interview/analysis/timeline");
+    const { summarizeByAnswer, formatOffset } = await import("@/lib/interview-session/avatar/analysis/timeline");
     const samples = [sample({ offsetMs: 0 }), sample({ offsetMs: 5000 }), sample({ offsetMs: 61000, faceVisible: false, lookingAtCamera: false })];
     const rows = summarizeByAnswer(samples, [
       { position: 2, recordingOffsetMs: 60000 },

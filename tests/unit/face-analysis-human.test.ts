@@ -1,5 +1,5 @@
 // The face/posture analysis on real still images, in Node: the same Human
-// models and configuration as the browser (lib/avatar-interview/analysis/
+// models and configuration as the browser (lib/interview-session/avatar/analysis/
 // human-config.ts), on the WebAssembly backend, with the models served over
 // loopback HTTP from node_modules exactly as app/api/models serves them.
 import { createServer, type Server } from "node:http";
@@ -10,9 +10,9 @@ import type { AddressInfo } from "node:net";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Human, Result } from "@vladmandic/human";
-import { analysisConfig } from "@/lib/avatar-interview/analysis/human-config";
-import { FACE_MIN_SCORE, sampleFromResult, type Sample } from "@/lib/avatar-interview/analysis/sample";
-import { HEAD_STILL, LEVEL_SHOULDERS_DEG, postureScore } from "@/lib/avatar-interview/analysis/scores";
+import { analysisConfig } from "@/lib/interview-session/avatar/analysis/human-config";
+import { FACE_MIN_SCORE, sampleFromResult, type Sample } from "@/lib/interview-session/avatar/analysis/sample";
+import { HEAD_STILL, LEVEL_SHOULDERS_DEG, postureScore } from "@/lib/interview-session/avatar/analysis/scores";
 
 const modules = join(process.cwd(), "node_modules");
 const fixtures = join(process.cwd(), "tests/fixtures/faces");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarise } from "@/lib/ai-interview/summary";
+import { summarise } from "@/lib/interview-session/summary";
 import type { AnswerMetrics } from "@/lib/ai/schema";
 
 function metrics(overrides: Partial<AnswerMetrics> = {}): AnswerMetrics {

@@ -26,10 +26,10 @@ describe("comment moments", () => {
   });
 
   it("needs an answer when a moment is given", () => {
-    const parsed = AddCommentSchema.safeParse({ scope: "ai_session", sessionId: "s1", at: "0:10", body: "Nice" });
+    const parsed = AddCommentSchema.safeParse({ sessionId: "s1", at: "0:10", body: "Nice" });
     expect(parsed.success).toBe(false);
     expect(fieldErrorsOf(parsed.error!).at).toEqual(["Choose the answer this moment belongs to"]);
-    expect(AddCommentSchema.parse({ scope: "ai_session", sessionId: "s1", body: " Nice " })).toMatchObject({ answerId: "", at: "", body: "Nice" });
+    expect(AddCommentSchema.parse({ sessionId: "s1", body: " Nice " })).toMatchObject({ answerId: "", at: "", body: "Nice" });
   });
 });
 
@@ -38,7 +38,7 @@ describe("rubric", () => {
     const rubric = { structure: "4", clarity: 3, technicalDepth: 5, concreteResults: 1, delivery: 2 };
     expect(RubricSchema.parse(rubric)).toEqual({ structure: 4, clarity: 3, technicalDepth: 5, concreteResults: 1, delivery: 2 });
     for (const bad of [0, 6, 2.5, "x"]) expect(RubricSchema.safeParse({ ...rubric, clarity: bad }).success).toBe(false);
-    const missing = SaveReviewSchema.safeParse({ scope: "ai_session", sessionId: "s1", structure: 3 });
+    const missing = SaveReviewSchema.safeParse({ sessionId: "s1", structure: 3 });
     expect(Object.keys(fieldErrorsOf(missing.error!)).sort()).toEqual(["clarity", "concreteResults", "delivery", "technicalDepth"]);
   });
 });
@@ -46,7 +46,7 @@ describe("rubric", () => {
 describe("share targets", () => {
   it("need a session id unless the dashboard is shared", () => {
     expect(CreateShareLinkSchema.safeParse({ scope: "dashboard" }).success).toBe(true);
-    expect(fieldErrorsOf(CreateShareLinkSchema.safeParse({ scope: "ai_session" }).error!).sessionId).toEqual(["Choose the session to share"]);
+    expect(fieldErrorsOf(CreateShareLinkSchema.safeParse({ scope: "session" }).error!).sessionId).toEqual(["Choose the session to share"]);
     expect(CreateShareLinkSchema.safeParse({ scope: "dashboard", expiresInDays: "365" }).success).toBe(false);
     expect(ShareWithInstructorSchema.parse({ scope: "dashboard", email: " Coach@Example.COM " }).email).toBe("coach@example.com");
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { listMyShares, listShareableSessions } from "@/lib/sharing/queries";
+import { scopeFromParam } from "@/lib/sharing/schema";
 import { ShareForm } from "@/components/sharing/share-form";
 import { ShareList } from "@/components/sharing/share-list";
 
@@ -12,14 +13,14 @@ export default async function SharingPage({ searchParams }: { searchParams: Prom
   const { scope, session } = await searchParams;
   const [shares, sessions] = await Promise.all([listMyShares(user.id, await now()), listShareableSessions(user.id)]);
   // Pre-select only a session of the user's own list; anything else falls back to the dashboard.
-  const initial = sessions.find((s) => s.scope === scope && s.id === session);
+  const initial = scopeFromParam(scope) === "session" ? sessions.find((s) => s.id === session) : undefined;
   return (
     <>
       <h1 className="h2 mb-1">Sharing</h1>
       <p className="text-body-secondary mb-4">
         Share your dashboard or a session, read-only, with a link or with your instructor. You can revoke any share at any time.
       </p>
-      <ShareForm sessions={sessions} initialTarget={initial ? `${initial.scope}:${initial.id}` : "dashboard"} />
+      <ShareForm sessions={sessions} initialTarget={initial ? `session:${initial.id}` : "dashboard"} />
       <ShareList shares={shares} />
     </>
   );

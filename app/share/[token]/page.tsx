@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { now } from "@/lib/clock";
 import { resolveShareLink } from "@/lib/sharing/access";
-import { getSharedAiSession, getSharedAvatarSession, getSharedDashboard } from "@/lib/sharing/queries";
-import { SharedAiSession } from "@/components/sharing/shared-ai-session";
-import { SharedAvatarSession } from "@/components/sharing/shared-avatar-session";
+import { getSharedDashboard, getSharedSessionById } from "@/lib/sharing/queries";
+import { SharedSession } from "@/components/sharing/shared-session";
 import { SharedDashboard } from "@/components/sharing/shared-dashboard";
 
 // A public, read-only view of exactly one shared resource. No login; no name or
@@ -28,14 +27,10 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
         <SharedDashboard data={await getSharedDashboard(link.studentId, await now())} />
       </>
     );
-  } else if (link.scope === "ai_session" && link.aiSessionId) {
-    const session = await getSharedAiSession(link.studentId, link.aiSessionId);
+  } else if (link.sessionId) {
+    const session = await getSharedSessionById(link.studentId, link.sessionId);
     if (!session) notFound();
-    body = <SharedAiSession session={session} />;
-  } else if (link.scope === "avatar_session" && link.avatarSessionId) {
-    const session = await getSharedAvatarSession(link.studentId, link.avatarSessionId);
-    if (!session) notFound();
-    body = <SharedAvatarSession session={session} />;
+    body = <SharedSession session={session} />;
   }
   if (!body) notFound();
 

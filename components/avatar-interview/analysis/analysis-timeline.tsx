@@ -1,8 +1,8 @@
 "use client";
 import dynamic from "next/dynamic";
-import type { Sample } from "@/lib/avatar-interview/analysis/sample";
-import { summarize } from "@/lib/avatar-interview/analysis/scores";
-import { bucketTimeline, formatOffset, summarizeByAnswer, type AnswerMarker } from "@/lib/avatar-interview/analysis/timeline";
+import type { Sample } from "@/lib/interview-session/avatar/analysis/sample";
+import { summarize } from "@/lib/interview-session/avatar/analysis/scores";
+import { bucketTimeline, formatOffset, summarizeByAnswer, type AnswerMarker } from "@/lib/interview-session/avatar/analysis/timeline";
 
 // Chart.js is loaded only when a timeline is shown, never on first load.
 const TimelineChart = dynamic(() => import("@/components/avatar-interview/analysis/timeline-chart"), {

@@ -1,7 +1,7 @@
 "use client";
 import { CategoryScale, Chart, Legend, LinearScale, LineElement, PointElement, Tooltip, type ChartType, type Plugin } from "chart.js";
 import { Line } from "react-chartjs-2";
-import type { TimelinePoint, AnswerMarker } from "@/lib/avatar-interview/analysis/timeline";
+import type { TimelinePoint, AnswerMarker } from "@/lib/interview-session/avatar/analysis/timeline";
 
 declare module "chart.js" {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameter must match Chart.js's declaration

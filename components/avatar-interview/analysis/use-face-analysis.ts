@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 // server passes to its "node" build (which needs @tensorflow/tfjs-node) and does
 // not export the browser file as a subpath.
 import type { Human } from "../../../node_modules/@vladmandic/human/dist/human.esm.js";
-import { ANALYSIS_MODELS, analysisConfig } from "@/lib/avatar-interview/analysis/human-config";
-import { sampleFromResult, type FaceState, type Sample } from "@/lib/avatar-interview/analysis/sample";
+import { ANALYSIS_MODELS, analysisConfig } from "@/lib/interview-session/avatar/analysis/human-config";
+import { sampleFromResult, type FaceState, type Sample } from "@/lib/interview-session/avatar/analysis/sample";
 
 export type FaceAnalysisStatus = "off" | "loading" | "ready" | "unavailable";
 

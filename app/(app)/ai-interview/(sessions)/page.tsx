@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listSessions } from "@/lib/ai-interview/queries";
+import { listSessions } from "@/lib/interview-session/queries";
 import { listCompanyProfiles } from "@/lib/companies/queries";
 import { configuredSource } from "@/lib/ai";
 import { LevelSchema } from "@/lib/questions/schema";
 import { InterviewFormatSchema } from "@/lib/ai/schema";
 import { SetupForm } from "@/components/ai-interview/setup-form";
-import { HistoryList } from "@/components/ai-interview/history-list";
+import { HistoryList } from "@/components/interview-session/history-list";
 
 export const metadata: Metadata = { title: "AI mock interview" };
 
@@ -15,7 +15,7 @@ type Search = Promise<{ role?: string; level?: string; company?: string; format?
 export default async function AiInterviewPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/ai-interview");
   const params = await searchParams;
-  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listSessions(user.id)]);
+  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listSessions(user.id, "text")]);
   // Links from elsewhere (an upcoming interview's prep plan) pre-fill the form.
   const defaults = {
     ...(params.role ? { role: params.role.slice(0, 100) } : {}),
@@ -33,7 +33,7 @@ export default async function AiInterviewPage({ searchParams }: { searchParams: 
         </div>
       </div>
       <h2 className="h4 mb-3">Your sessions</h2>
-      <HistoryList sessions={sessions} />
+      <HistoryList kind="text" sessions={sessions} />
     </>
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getSession } from "@/lib/ai-interview/queries";
-import { FORMAT_LABELS, LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { getSession } from "@/lib/interview-session/queries";
+import { FORMAT_LABELS, LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { AnswerForm } from "@/components/ai-interview/answer-form";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
 import { RetryEvaluation } from "@/components/ai-interview/retry-evaluation";
@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: "Mock interview session" };
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/ai-interview/${id}`);
-  const session = await getSession(user.id, id);
+  const session = await getSession(user.id, "text", id);
   if (!session) notFound();
-  const reviews = await getReviewsForOwner(user.id, { scope: "ai_session", id: session.id });
+  const reviews = await getReviewsForOwner(user.id, { id: session.id });
 
   const total = session.answers.length;
   const answered = session.answers.filter((a) => a.answerText !== null);
@@ -33,14 +33,15 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <Link href="/ai-interview">← All sessions</Link>
       </nav>
       <h1 className="h3 mb-1">
-        {session.position}
+        {session.role}
         {session.company ? ` at ${session.company}` : ""}
       </h1>
       <p className="text-body-secondary mb-2">
-        {LEVEL_LABELS[session.level]} · {FORMAT_LABELS[session.format]} · {total} questions
+        {session.level ? `${LEVEL_LABELS[session.level]} · ` : ""}
+        {FORMAT_LABELS[session.format]} · {total} questions
       </p>
       <div className="mb-3 d-flex flex-wrap align-items-center gap-2">
-        <Link href={`/sharing?scope=ai_session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
+        <Link href={`/sharing?scope=session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
           Share<span className="visually-hidden"> this session</span>
         </Link>
         <SourceBadge source={session.sessionData?.source ?? null} model={session.sessionData?.model} fallbackReason={session.sessionData?.fallbackReason} kind="questions" />

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listAvatarSessions } from "@/lib/avatar-interview/queries";
-import { startAvatarInterview } from "@/lib/avatar-interview/actions";
+import { listSessions } from "@/lib/interview-session/queries";
+import { startAvatarInterview } from "@/lib/interview-session/actions";
 import { listCompanyProfiles } from "@/lib/companies/queries";
 import { configuredSource } from "@/lib/ai";
 import { configuredAvatarProvider } from "@/lib/avatar/provider";
 import { SetupForm } from "@/components/ai-interview/setup-form";
-import { AvatarHistoryList } from "@/components/avatar-interview/history-list";
+import { HistoryList } from "@/components/interview-session/history-list";
 
 export const metadata: Metadata = { title: "Video interview" };
 
 export default async function AvatarInterviewPage() {
   const user = await requireUser("/avatar-interview");
-  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listAvatarSessions(user.id)]);
+  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listSessions(user.id, "avatar")]);
   return (
     <>
       <h1 className="h2 mb-1">Video interview</h1>
@@ -37,7 +37,7 @@ export default async function AvatarInterviewPage() {
         </div>
       </div>
       <h2 className="h4 mb-3">Your video interviews</h2>
-      <AvatarHistoryList sessions={sessions} />
+      <HistoryList kind="avatar" sessions={sessions} />
     </>
   );
 }

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getAvatarSession } from "@/lib/avatar-interview/queries";
-import { getAnalysis } from "@/lib/avatar-interview/analysis/queries";
-import { retryAvatarEvaluation } from "@/lib/avatar-interview/actions";
-import { LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { getSession } from "@/lib/interview-session/queries";
+import { getAnalysis } from "@/lib/interview-session/avatar/analysis/queries";
+import { retryAvatarEvaluation } from "@/lib/interview-session/actions";
+import { LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { configuredAvatarProvider } from "@/lib/avatar/provider";
 import { RetryEvaluation } from "@/components/ai-interview/retry-evaluation";
 import { InterviewRun } from "@/components/avatar-interview/interview-run";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Video interview session" };
 export default async function AvatarSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/avatar-interview/${id}`);
-  const session = await getAvatarSession(user.id, id);
+  const session = await getSession(user.id, "avatar", id);
   if (!session) notFound();
 
   const remaining = session.answers.filter((a) => a.answerText === null);
@@ -27,7 +27,7 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
   // Results (analysis and instructors' reviews) only once every question is answered.
   const results =
     remaining.length === 0
-      ? await Promise.all([getAnalysis(user.id, session.id), getReviewsForOwner(user.id, { scope: "avatar_session", id: session.id })])
+      ? await Promise.all([getAnalysis(user.id, session.id), getReviewsForOwner(user.id, { id: session.id })])
       : null;
 
   return (
@@ -36,12 +36,12 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
         <Link href="/avatar-interview">← All video interviews</Link>
       </nav>
       <h1 className="h3 mb-1">
-        {session.jobRole}
+        {session.role}
         {session.company ? ` at ${session.company}` : ""}
       </h1>
       <p className="text-body-secondary mb-3">
-        {session.experienceLevel ? `${LEVEL_LABELS[session.experienceLevel]} · ` : ""}
-        {session.questionsCount} question{session.questionsCount === 1 ? "" : "s"} · {answered} answered
+        {session.level ? `${LEVEL_LABELS[session.level]} · ` : ""}
+        {session.questionsPlanned} question{session.questionsPlanned === 1 ? "" : "s"} · {answered} answered
       </p>
       {unscored ? (
         <RetryEvaluation sessionId={session.id} answerId={unscored.id} retry={retryAvatarEvaluation} />
@@ -55,14 +55,14 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
             questionText,
             questionType,
           }))}
-          total={session.questionsCount}
+          total={session.questionsPlanned}
           didEnabled={configuredAvatarProvider() === "did"}
-          canRecord={session.recordingStatus === "none"}
+          canRecord={(session.recording?.status ?? "none") === "none"}
         />
       ) : results ? (
         <>
           <div className="mb-3">
-            <Link href={`/sharing?scope=avatar_session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
+            <Link href={`/sharing?scope=session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
               Share<span className="visually-hidden"> this session</span>
             </Link>
           </div>

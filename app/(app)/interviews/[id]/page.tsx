@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getInterview } from "@/lib/interviews/queries";
 import { isPastUpcoming } from "@/lib/interviews/schema";
-import { LEVEL_LABELS } from "@/lib/ai-interview/schema";
+import { LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { AskedQuestions } from "@/components/interviews/asked-questions";
 import { Countdown } from "@/components/interviews/countdown";
 import { DeleteInterviewButton } from "@/components/interviews/delete-buttons";

@@ -4,7 +4,7 @@ import { route } from "@/lib/api/handler";
 import { QuestionRequestSchema, type QuestionSet } from "@/lib/ai/schema";
 import { generateQuestions } from "@/lib/ai";
 import { AI_LIMITS } from "@/lib/ai/limits";
-import { recentQuestionIds } from "@/lib/ai-interview/queries";
+import { recentQuestionIds } from "@/lib/interview-session/queries";
 import { findCompany } from "@/lib/companies/queries";
 
 export const dynamic = "force-dynamic";

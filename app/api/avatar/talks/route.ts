@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { TalkRequestSchema } from "@/lib/avatar-interview/schema";
+import { TalkRequestSchema } from "@/lib/interview-session/schema";
 import { requestTalk } from "@/lib/avatar/talks";
 import { AVATAR_LIMITS } from "@/lib/avatar/limits";
 

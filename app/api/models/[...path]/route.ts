@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import { segments } from "@/lib/api/params";
-import { modelFile } from "@/lib/avatar-interview/analysis/model-files";
+import { modelFile } from "@/lib/interview-session/avatar/analysis/model-files";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ANALYSIS_MODELS } from "@/lib/avatar-interview/analysis/human-config";
+import { ANALYSIS_MODELS } from "@/lib/interview-session/avatar/analysis/human-config";
 
 // The on-device analysis loads its models and the TensorFlow.js WebAssembly
 // binaries from this app (never from a CDN). They ship in node_modules; this

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { SampleInput } from "@/lib/avatar-interview/analysis/schema";
-import { engagementScore, postureScore } from "@/lib/avatar-interview/analysis/scores";
+import type { SampleInput } from "@/lib/interview-session/avatar/analysis/schema";
+import { engagementScore, postureScore } from "@/lib/interview-session/avatar/analysis/scores";
 
 export const SAMPLE_SELECT = {
   offsetMs: true,
@@ -19,15 +19,15 @@ export const SAMPLE_SELECT = {
  * recording was completed update the session scores, so a late final batch counts.
  */
 export async function storeSamples(userId: string, sessionId: string, samples: readonly SampleInput[]): Promise<{ stored: number }> {
-  const session = await db().avatarInterviewSession.findFirst({
-    where: { id: sessionId, userId },
-    select: { recordingStatus: true },
+  const recording = await db().sessionRecording.findFirst({
+    where: { sessionId, session: { is: { userId, kind: "avatar" } } },
+    select: { status: true },
   });
-  if (!session) throw new NotFoundError("Session not found");
+  if (!recording) throw new NotFoundError("Session not found");
   const { count } = await db().faceAnalysisSample.createMany({
     data: samples.map((sample) => ({
       userId,
-      avatarSessionId: sessionId,
+      sessionId,
       offsetMs: sample.offsetMs,
       faceVisible: sample.faceVisible,
       lookingAtCamera: sample.lookingAtCamera,
@@ -37,10 +37,10 @@ export async function storeSamples(userId: string, sessionId: string, samples: r
     })),
     skipDuplicates: true,
   });
-  if (count > 0 && session.recordingStatus === "complete") {
-    const all = await db().faceAnalysisSample.findMany({ where: { avatarSessionId: sessionId, userId }, select: SAMPLE_SELECT });
-    await db().avatarInterviewSession.update({
-      where: { id: sessionId },
+  if (count > 0 && recording.status === "complete") {
+    const all = await db().faceAnalysisSample.findMany({ where: { sessionId, userId }, select: SAMPLE_SELECT });
+    await db().sessionRecording.update({
+      where: { sessionId, session: { userId } },
       data: { postureScore: postureScore(all), engagementScore: engagementScore(all) },
     });
   }

@@ -1,6 +1,6 @@
 // Session scores (0–100) from a list of samples. Pure; thresholds documented
 // in docs/decisions/016-recording-and-face-analysis.md.
-import type { Sample } from "@/lib/avatar-interview/analysis/sample";
+import type { Sample } from "@/lib/interview-session/avatar/analysis/sample";
 
 /** Head movement at or below this between two samples counts as a steady head. */
 export const HEAD_STILL = 0.15;

@@ -1,6 +1,6 @@
 // Turning samples into what the results page draws and tabulates. Pure.
-import type { Sample } from "@/lib/avatar-interview/analysis/sample";
-import { goodPosture, steadyHead, summarize, type AnalysisSummary } from "@/lib/avatar-interview/analysis/scores";
+import type { Sample } from "@/lib/interview-session/avatar/analysis/sample";
+import { goodPosture, steadyHead, summarize, type AnalysisSummary } from "@/lib/interview-session/avatar/analysis/scores";
 
 export type TimelinePoint = {
   /** Start of the bucket, in seconds since the recording started. */

@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { instructorMayViewAvatarSession } from "@/lib/sharing/access";
+import { instructorMayViewSession } from "@/lib/sharing/access";
+
+/** A video session named by its owner and id: what every recording query is scoped by. */
+export type RecordingRef = { ownerId: string; sessionId: string };
 
 /** The session's owner only: uploading chunks and anything else that writes the recording. */
 export async function isRecordingOwner(viewerId: string, sessionId: string): Promise<boolean> {
-  const session = await db().avatarInterviewSession.findFirst({
-    where: { id: sessionId, userId: viewerId },
+  const session = await db().interviewSession.findFirst({
+    where: { id: sessionId, userId: viewerId, kind: "avatar" },
     select: { id: true },
   });
   return session !== null;
@@ -16,9 +19,11 @@ export async function isRecordingOwner(viewerId: string, sessionId: string): Pro
  * analysis): the owner, or an instructor the owner shared THIS session with
  * while that share is not revoked (lib/sharing/access.ts; a dashboard share
  * does not include recordings, and public share links never play the video).
- * Read-only: writers must use isRecordingOwner.
+ * Returns the recording scoped by its owner, or null. Read-only: writers must
+ * use isRecordingOwner.
  */
-export async function canViewRecording(viewerId: string, sessionId: string): Promise<boolean> {
-  if (await isRecordingOwner(viewerId, sessionId)) return true;
-  return instructorMayViewAvatarSession(viewerId, sessionId);
+export async function recordingFor(viewerId: string, sessionId: string): Promise<RecordingRef | null> {
+  if (await isRecordingOwner(viewerId, sessionId)) return { ownerId: viewerId, sessionId };
+  const ownerId = await instructorMayViewSession(viewerId, sessionId, "avatar");
+  return ownerId ? { ownerId, sessionId } : null;
 }

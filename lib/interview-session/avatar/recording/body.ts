@@ -1,5 +1,5 @@
 import "server-only";
-import { ChunkRejectedError } from "@/lib/avatar-interview/recording/chunks";
+import { ChunkRejectedError } from "@/lib/interview-session/avatar/recording/chunks";
 
 /** Reads a raw request body, refusing (413) as soon as it passes `limit` bytes, declared or actual. */
 export async function readLimitedBody(req: Request, limit: number): Promise<Uint8Array> {

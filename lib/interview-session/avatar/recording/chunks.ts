@@ -4,8 +4,13 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { storage, userPrefix } from "@/lib/storage";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { isVideoStart } from "@/lib/avatar-interview/recording/magic";
-import { engagementScore, postureScore } from "@/lib/avatar-interview/analysis/scores";
+import { isVideoStart } from "@/lib/interview-session/avatar/recording/magic";
+import { engagementScore, postureScore } from "@/lib/interview-session/avatar/analysis/scores";
+
+/** The recording of one of the user's own video sessions: the only way this module reaches a recording. */
+function ownRecording(userId: string, sessionId: string) {
+  return { sessionId, session: { is: { userId, kind: "avatar" as const } } };
+}
 
 /** Largest single chunk: a few seconds of webcam video is well under 1 MB; 16 MB leaves room for 4K. */
 export const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
@@ -25,7 +30,7 @@ export class ChunkRejectedError extends AppError {
 export type ChunkReceipt = { index: number; size: number; receivedBytes: number; nextIndex: number };
 
 type Stored = { index: number; sha256: string };
-type SessionState = { recordingStatus: string; recordingBytes: number };
+type RecordingState = { status: string; bytes: number };
 
 /** Where a chunk lives: under the owner's prefix, unique per write so a failed write never clobbers a stored chunk. */
 export function chunkKey(userId: string, sessionId: string, index: number, sha256: string, mime: string): string {
@@ -33,14 +38,14 @@ export function chunkKey(userId: string, sessionId: string, index: number, sha25
   return `${userPrefix(userId)}avatar-interviews/${sessionId}/chunks/${String(index).padStart(6, "0")}-${sha256.slice(0, 16)}-${randomUUID().slice(0, 8)}.${ext}`;
 }
 
-/** The chunk prefix of a session: what session.sessionFile records once the recording is complete. */
+/** The chunk prefix of a session: what its recording's storageKey records once the recording is complete. */
 export function recordingPrefix(userId: string, sessionId: string): string {
   return `${userPrefix(userId)}avatar-interviews/${sessionId}/chunks/`;
 }
 
 /** Decides a chunk against what is stored: "duplicate" (acknowledge), "store", or a rejection. */
 function decide(
-  session: SessionState,
+  recording: RecordingState,
   existing: Stored | null,
   chunkCount: number,
   chunk: { index: number; sha256: string; size: number },
@@ -50,13 +55,13 @@ function decide(
     if (existing.sha256 === chunk.sha256) return "duplicate";
     throw new ChunkRejectedError(`Chunk ${chunk.index} was already received with different content`, 409, "chunk_conflict", chunkCount);
   }
-  if (session.recordingStatus === "complete") {
+  if (recording.status === "complete") {
     throw new ChunkRejectedError("This recording is already complete", 409, "recording_complete", chunkCount);
   }
   if (chunk.index !== chunkCount) {
     throw new ChunkRejectedError(`Chunks must arrive in order: expected chunk ${chunkCount}, got ${chunk.index}`, 409, "out_of_order", chunkCount);
   }
-  if (session.recordingBytes + chunk.size > maxBytes) {
+  if (recording.bytes + chunk.size > maxBytes) {
     throw new ChunkRejectedError(`The recording may be at most ${maxBytes} bytes`, 413, "recording_too_large", chunkCount);
   }
   return "store";
@@ -78,56 +83,56 @@ export async function storeChunk(input: {
 }): Promise<ChunkReceipt> {
   const { userId, sessionId, index, mime, data } = input;
   const maxBytes = env().RECORDING_MAX_BYTES;
-  const session = await db().avatarInterviewSession.findFirst({
-    where: { id: sessionId, userId },
-    select: { recordingStatus: true, recordingBytes: true },
-  });
-  if (!session) throw new NotFoundError("Session not found");
+  const found = await db().sessionRecording.findFirst({ where: ownRecording(userId, sessionId), select: { status: true, bytes: true } });
+  if (!found) throw new NotFoundError("Session not found");
+  const recording = { status: found.status, bytes: Number(found.bytes) };
   if (index === 0 && !isVideoStart(data)) {
     throw new ChunkRejectedError("The first chunk is not a WebM or MP4 video (its first bytes do not match)", 415, "not_video");
   }
   const sha256 = createHash("sha256").update(data).digest("hex");
   const chunk = { index, sha256, size: data.byteLength };
-  const where = { avatarSessionId_index: { avatarSessionId: sessionId, index } };
+  const where = { sessionId_index: { sessionId, index }, userId };
+  const ofSession = { sessionId, userId };
 
   const [existing, count] = await Promise.all([
     db().recordingChunk.findUnique({ where, select: { index: true, sha256: true } }),
-    db().recordingChunk.count({ where: { avatarSessionId: sessionId } }),
+    db().recordingChunk.count({ where: ofSession }),
   ]);
-  if (decide(session, existing, count, chunk, maxBytes) === "duplicate") {
-    return { index, size: chunk.size, receivedBytes: session.recordingBytes, nextIndex: count };
+  if (decide(recording, existing, count, chunk, maxBytes) === "duplicate") {
+    return { index, size: chunk.size, receivedBytes: recording.bytes, nextIndex: count };
   }
 
   const key = chunkKey(userId, sessionId, index, sha256, mime);
   await storage().put(key, data);
   try {
     return await db().$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ recording_status: string; recording_bytes: number }[]>`
-        SELECT recording_status::text, recording_bytes FROM avatar_interview_session WHERE id = ${sessionId} AND user_id = ${userId} FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ status: string; bytes: bigint }[]>`
+        SELECT r.status::text, r.bytes FROM session_recording r JOIN interview_session s ON s.id = r.session_id
+        WHERE r.session_id = ${sessionId} AND s.user_id = ${userId} FOR UPDATE OF r`;
       const row = locked[0];
       if (!row) throw new NotFoundError("Session not found");
       const [again, countNow] = await Promise.all([
         tx.recordingChunk.findUnique({ where, select: { index: true, sha256: true } }),
-        tx.recordingChunk.count({ where: { avatarSessionId: sessionId } }),
+        tx.recordingChunk.count({ where: ofSession }),
       ]);
-      const state = { recordingStatus: row.recording_status, recordingBytes: row.recording_bytes };
+      const state = { status: row.status, bytes: Number(row.bytes) };
       if (decide(state, again, countNow, chunk, maxBytes) === "duplicate") {
         await storage().delete(key);
-        return { index, size: chunk.size, receivedBytes: state.recordingBytes, nextIndex: countNow };
+        return { index, size: chunk.size, receivedBytes: state.bytes, nextIndex: countNow };
       }
       await tx.recordingChunk.create({
-        data: { userId, avatarSessionId: sessionId, index, size: chunk.size, sha256, storageKey: key },
+        data: { userId, sessionId, index, size: chunk.size, sha256, storageKey: key },
       });
-      const updated = await tx.avatarInterviewSession.update({
-        where: { id: sessionId },
+      const updated = await tx.sessionRecording.update({
+        where: { sessionId, session: { userId } },
         data: {
-          recordingBytes: { increment: chunk.size },
-          recordingStatus: "recording",
-          ...(index === 0 ? { recordingMime: mime } : {}),
+          bytes: { increment: chunk.size },
+          status: "recording",
+          ...(index === 0 ? { mime } : {}),
         },
-        select: { recordingBytes: true },
+        select: { bytes: true },
       });
-      return { index, size: chunk.size, receivedBytes: updated.recordingBytes, nextIndex: countNow + 1 };
+      return { index, size: chunk.size, receivedBytes: Number(updated.bytes), nextIndex: countNow + 1 };
     });
   } catch (error) {
     await storage()
@@ -144,26 +149,33 @@ export async function storeChunk(input: {
  */
 export async function completeRecording(input: { userId: string; sessionId: string; durationMs: number; mime: string }) {
   const { userId, sessionId } = input;
-  const session = await db().avatarInterviewSession.findFirst({ where: { id: sessionId, userId }, select: { id: true } });
-  if (!session) throw new NotFoundError("Session not found");
-  const chunks = await db().recordingChunk.aggregate({ where: { avatarSessionId: sessionId }, _count: true, _sum: { size: true } });
+  const recording = await db().sessionRecording.findFirst({ where: ownRecording(userId, sessionId), select: { sessionId: true } });
+  if (!recording) throw new NotFoundError("Session not found");
+  const chunks = await db().recordingChunk.aggregate({ where: { sessionId, userId }, _count: true, _sum: { size: true } });
   if (chunks._count === 0) throw new ChunkRejectedError("No recording was received for this session", 409, "no_recording", 0);
   const samples = await db().faceAnalysisSample.findMany({
-    where: { avatarSessionId: sessionId, userId },
+    where: { sessionId, userId },
     select: { faceVisible: true, lookingAtCamera: true, headMovement: true, shoulderTilt: true, slouching: true },
   });
-  const updated = await db().avatarInterviewSession.update({
-    where: { id: sessionId },
+  const updated = await db().sessionRecording.update({
+    where: { sessionId, session: { userId } },
     data: {
-      recordingStatus: "complete",
+      status: "complete",
       videoRecorded: true,
-      sessionFile: recordingPrefix(userId, sessionId),
-      recordingDurationMs: input.durationMs,
-      recordingMime: input.mime,
+      storageKey: recordingPrefix(userId, sessionId),
+      durationMs: input.durationMs,
+      mime: input.mime,
       postureScore: postureScore(samples),
       engagementScore: engagementScore(samples),
     },
-    select: { recordingStatus: true, recordingBytes: true, recordingDurationMs: true, postureScore: true, engagementScore: true },
+    select: { status: true, bytes: true, durationMs: true, postureScore: true, engagementScore: true },
   });
-  return { status: updated.recordingStatus, chunks: chunks._count, bytes: updated.recordingBytes, durationMs: updated.recordingDurationMs, postureScore: updated.postureScore, engagementScore: updated.engagementScore };
+  return {
+    status: updated.status,
+    chunks: chunks._count,
+    bytes: Number(updated.bytes),
+    durationMs: updated.durationMs,
+    postureScore: updated.postureScore,
+    engagementScore: updated.engagementScore,
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RECORDING_MIMES } from "@/lib/avatar-interview/recording/magic";
+import { RECORDING_MIMES } from "@/lib/interview-session/avatar/recording/magic";
 
 export const ChunkIndexSchema = z.coerce.number().int().min(0).max(100_000);
 

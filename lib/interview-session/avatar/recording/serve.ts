@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { storage } from "@/lib/storage";
 import { parseRange } from "@/lib/storage/serve";
 import { NotFoundError } from "@/lib/errors";
+import type { RecordingRef } from "@/lib/interview-session/avatar/recording/access";
 
 type Part = { storageKey: string; size: number };
 
@@ -51,28 +52,29 @@ export function streamParts(parts: readonly Part[], range: { start: number; end:
 
 /**
  * The session recording as one video: its chunks back to back, with Range
- * support so the player can seek. Callers check canViewRecording first.
+ * support so the player can seek. Callers get the ref from recordingFor.
  */
-export async function serveRecording(sessionId: string, rangeHeader: string | null): Promise<Response> {
-  const [session, parts] = await Promise.all([
-    db().avatarInterviewSession.findUnique({ where: { id: sessionId }, select: { recordingMime: true, recordingStatus: true } }),
-    db().recordingChunk.findMany({ where: { avatarSessionId: sessionId }, orderBy: { index: "asc" }, select: { storageKey: true, size: true } }),
+export async function serveRecording(ref: RecordingRef, rangeHeader: string | null): Promise<Response> {
+  const { ownerId, sessionId } = ref;
+  const [recording, parts] = await Promise.all([
+    db().sessionRecording.findFirst({ where: { sessionId, session: { is: { userId: ownerId } } }, select: { mime: true, status: true } }),
+    db().recordingChunk.findMany({ where: { sessionId, userId: ownerId }, orderBy: { index: "asc" }, select: { storageKey: true, size: true } }),
   ]);
   const size = parts.reduce((sum, part) => sum + part.size, 0);
-  if (!session || size === 0) throw new NotFoundError("No recording for this session");
+  if (!recording || size === 0) throw new NotFoundError("No recording for this session");
   const range = parseRange(rangeHeader, size);
   if (range === "invalid") {
     return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${size}` } });
   }
   const span = range ?? { start: 0, end: size - 1 };
   const headers = new Headers({
-    "Content-Type": (session.recordingMime ?? "video/webm").split(";")[0]!,
+    "Content-Type": (recording.mime ?? "video/webm").split(";")[0]!,
     "Accept-Ranges": "bytes",
     // A recording in progress keeps growing; a complete one never changes.
-    "Cache-Control": session.recordingStatus === "complete" ? "private, max-age=3600" : "private, no-cache",
+    "Cache-Control": recording.status === "complete" ? "private, max-age=3600" : "private, no-cache",
     "Content-Length": String(span.end - span.start + 1),
     "X-Content-Type-Options": "nosniff",
-    "X-Recording-Status": session.recordingStatus,
+    "X-Recording-Status": recording.status,
   });
   if (range) headers.set("Content-Range", `bytes ${span.start}-${span.end}/${size}`);
   return new Response(streamParts(parts, span), { status: range ? 206 : 200, headers });

@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { canSeeStudent, canViewDashboard } from "@/lib/sharing/access";
 import { getSharedDashboard, getStudentShares } from "@/lib/sharing/queries";
 import { SCOPE_LABELS } from "@/lib/sharing/schema";
+import { KIND_LABELS, KIND_SLUGS } from "@/lib/interview-session/schema";
 import { SharedDashboard } from "@/components/sharing/shared-dashboard";
 
 export const metadata: Metadata = { title: "Student" };
@@ -42,11 +43,11 @@ export default async function StudentPage({ params }: { params: Promise<{ studen
           <ul className="list-group" data-testid="shared-sessions">
             {shares.sessions.map((session) => (
               <li key={session.sessionId} className="list-group-item">
-                <Link href={`/instructor/sessions/${session.scope === "ai_session" ? "ai" : "avatar"}/${session.sessionId}`} className="fw-semibold">
+                <Link href={`/instructor/sessions/${KIND_SLUGS[session.kind ?? "text"]}/${session.sessionId}`} className="fw-semibold">
                   {session.title}
                 </Link>
                 <div className="small text-body-secondary">
-                  {SCOPE_LABELS[session.scope]}
+                  {session.kind ? KIND_LABELS[session.kind] : SCOPE_LABELS[session.scope]}
                   {session.date ? ` · ${dateFormat.format(session.date)}` : ""} · shared {dateFormat.format(session.sharedAt)}
                 </div>
               </li>

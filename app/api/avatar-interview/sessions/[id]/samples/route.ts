@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
 import { IdParams } from "@/lib/api/params";
-import { SamplesBodySchema } from "@/lib/avatar-interview/analysis/schema";
-import { storeSamples } from "@/lib/avatar-interview/analysis/samples";
+import { SamplesBodySchema } from "@/lib/interview-session/avatar/analysis/schema";
+import { storeSamples } from "@/lib/interview-session/avatar/analysis/samples";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { route } from "@/lib/api/handler";
 import { IdParams } from "@/lib/api/params";
-import { ChunkRejectedError, MAX_CHUNK_BYTES, storeChunk } from "@/lib/avatar-interview/recording/chunks";
-import { readLimitedBody } from "@/lib/avatar-interview/recording/body";
-import { recordingMime } from "@/lib/avatar-interview/recording/magic";
-import { ChunkIndexSchema } from "@/lib/avatar-interview/recording/schema";
-import { isRecordingOwner } from "@/lib/avatar-interview/recording/access";
+import { ChunkRejectedError, MAX_CHUNK_BYTES, storeChunk } from "@/lib/interview-session/avatar/recording/chunks";
+import { readLimitedBody } from "@/lib/interview-session/avatar/recording/body";
+import { recordingMime } from "@/lib/interview-session/avatar/recording/magic";
+import { ChunkIndexSchema } from "@/lib/interview-session/avatar/recording/schema";
+import { isRecordingOwner } from "@/lib/interview-session/avatar/recording/access";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
 import { IdParams } from "@/lib/api/params";
-import { completeRecording } from "@/lib/avatar-interview/recording/chunks";
-import { CompleteBodySchema } from "@/lib/avatar-interview/recording/schema";
+import { completeRecording } from "@/lib/interview-session/avatar/recording/chunks";
+import { CompleteBodySchema } from "@/lib/interview-session/avatar/recording/schema";
 
 export const dynamic = "force-dynamic";
 
