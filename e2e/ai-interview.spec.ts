@@ -28,7 +28,7 @@ test("a three-question session with the local engine survives a reload and ends 
   // first question to one the first answer is about, so comparing its score means something.
   await db.query(
     `UPDATE session_answer SET question_text = $2, question_type = 'behavioral', question_id = NULL, talking_points = '{}'
-     WHERE position = 1 AND ai_session_id = $1`,
+     WHERE position = 1 AND session_id = $1`,
     [page.url().split("/").at(-1), "Tell me about a time you fixed a service that was failing under load."],
   );
 
@@ -58,7 +58,7 @@ test("a three-question session with the local engine survives a reload and ends 
   await expect(page.getByRole("heading", { name: "Weakest areas" })).toBeVisible();
 
   const { rows } = await db.query(
-    `SELECT a.answer_text, a.score, a.source FROM session_answer a JOIN ai_interview_session s ON s.id = a.ai_session_id
+    `SELECT a.answer_text, a.score, a.source FROM session_answer a JOIN interview_session s ON s.id = a.session_id
      WHERE s.user_id = $1 ORDER BY a.position`,
     [user.id],
   );

@@ -40,9 +40,9 @@ function metrics(star: boolean, fillerRate: number) {
 /** Two scored mock-interview answers, an English session, two DSA attempts and two interviews, on four days in a row. */
 async function seedPractice(db: pg.Pool, user: TestUser) {
   const session = id("s");
-  await db.query(`INSERT INTO ai_interview_session (id, user_id, position, created_at) VALUES ($1, $2, 'Dev', '2032-03-07T11:00:00Z')`, [session, user.id]);
+  await db.query(`INSERT INTO interview_session (id, user_id, kind, role, created_at) VALUES ($1, $2, 'text', 'Dev', '2032-03-07T11:00:00Z')`, [session, user.id]);
   await db.query(
-    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, answer_text, answered_at, score, metrics, created_at)
+    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, answered_at, score, metrics, created_at)
      VALUES ($1, $3, $4, 1, 'Tell me about a conflict', 'behavioral', 'Answer', '2032-03-07T12:00:00Z', 8, $5::jsonb, '2032-03-07T11:00:00Z'),
             ($2, $3, $4, 2, 'Explain an index', 'technical', 'Answer', '2032-03-08T12:00:00Z', 6, $6::jsonb, '2032-03-07T11:00:00Z')`,
     [id("a"), id("a"), user.id, session, metrics(true, 1), metrics(false, 3)],

@@ -22,9 +22,9 @@ type Entry = Owned | NotOwned;
 
 async function insertAiSession(owner: TestUser, db: pg.Pool): Promise<string> {
   const id = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(`INSERT INTO ai_interview_session (id, user_id, position) VALUES ($1, $2, 'Owner role')`, [id, owner.id]);
+  await db.query(`INSERT INTO interview_session (id, user_id, kind, role) VALUES ($1, $2, 'text', 'Owner role')`, [id, owner.id]);
   await db.query(
-    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
+    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
     [`a${id}`, owner.id, id],
   );
   return id;
@@ -70,9 +70,10 @@ async function insertRoadmap(owner: TestUser, db: pg.Pool): Promise<string> {
 
 async function insertAvatarSession(owner: TestUser, db: pg.Pool): Promise<string> {
   const id = newId("v");
-  await db.query(`INSERT INTO avatar_interview_session (id, user_id, job_role, questions_count) VALUES ($1, $2, 'Owner Co role', 1)`, [id, owner.id]);
+  await db.query(`INSERT INTO interview_session (id, user_id, kind, role, questions_planned) VALUES ($1, $2, 'avatar', 'Owner Co role', 1)`, [id, owner.id]);
+  await db.query(`INSERT INTO session_recording (session_id) VALUES ($1)`, [id]);
   await db.query(
-    `INSERT INTO session_answer (id, user_id, avatar_session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
+    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
     [`a${id}`, owner.id, id],
   );
   return id;
@@ -94,7 +95,7 @@ async function sharedWithOwner(owner: TestUser, db: pg.Pool): Promise<{ studentI
   const studentId = newId("u");
   await db.query(`INSERT INTO "user" (id, name, email, password_hash, updated_at) VALUES ($1, 'Owner Co student', $2, 'x', now())`, [studentId, `${studentId}@example.test`]);
   const sessionId = await insertAiSession({ ...owner, id: studentId }, db);
-  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, ai_session_id) VALUES ($1, $2, $3, 'ai_session', $4)`, [newId("h"), studentId, owner.id, sessionId]);
+  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [newId("h"), studentId, owner.id, sessionId]);
   return { studentId, sessionId };
 }
 
@@ -119,7 +120,7 @@ const ENTRIES: Record<string, Entry> = {
     post: {
       data: (url) => ({ answerId: `a${url.split("/")[4]}`, answer: "intruder's answer" }),
       unchanged: async (db, url) => {
-        const { rows } = await db.query("SELECT answer_text FROM session_answer WHERE ai_session_id = $1", [url.split("/")[4]]);
+        const { rows } = await db.query("SELECT answer_text FROM session_answer WHERE session_id = $1", [url.split("/")[4]]);
         return rows.length === 1 && rows[0].answer_text === null;
       },
     },
@@ -136,7 +137,7 @@ const ENTRIES: Record<string, Entry> = {
     post: {
       data: (url) => ({ answerId: `a${url.split("/")[4]}`, answer: "intruder's answer", recordingOffsetMs: 5 }),
       unchanged: async (db, url) => {
-        const { rows } = await db.query("SELECT answer_text, recording_offset_ms FROM session_answer WHERE avatar_session_id = $1", [url.split("/")[4]]);
+        const { rows } = await db.query("SELECT answer_text, recording_offset_ms FROM session_answer WHERE session_id = $1", [url.split("/")[4]]);
         return rows.length === 1 && rows[0].answer_text === null && rows[0].recording_offset_ms === null;
       },
     },
@@ -148,7 +149,7 @@ const ENTRIES: Record<string, Entry> = {
     post: {
       data: (url) => ({ text: "Intruder's question", sessionId: new URL(url, "http://x").searchParams.get("session") }),
       unchanged: async (db, url) => {
-        const { rows } = await db.query("SELECT count(*)::int AS n FROM avatar_talk WHERE avatar_session_id = $1", [new URL(url, "http://x").searchParams.get("session")]);
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM avatar_talk WHERE session_id = $1", [new URL(url, "http://x").searchParams.get("session")]);
         return rows[0].n === 0;
       },
     },
@@ -171,7 +172,7 @@ const ENTRIES: Record<string, Entry> = {
       data: () => ({ intruder: true }),
       unchanged: async (db, url) => {
         const { rows } = await db.query(
-          "SELECT s.recording_status::text AS status, s.recording_bytes AS bytes, (SELECT count(*)::int FROM recording_chunk c WHERE c.avatar_session_id = s.id) AS chunks FROM avatar_interview_session s WHERE s.id = $1",
+          "SELECT r.status::text AS status, r.bytes::int AS bytes, (SELECT count(*)::int FROM recording_chunk c WHERE c.session_id = r.session_id) AS chunks FROM session_recording r WHERE r.session_id = $1",
           [url.split("/")[4]],
         );
         return rows[0].status === "none" && rows[0].bytes === 0 && rows[0].chunks === 0;
@@ -184,7 +185,7 @@ const ENTRIES: Record<string, Entry> = {
     post: {
       data: () => ({ durationMs: 1000, mime: "video/webm" }),
       unchanged: async (db, url) => {
-        const { rows } = await db.query("SELECT recording_status::text AS status, video_recorded FROM avatar_interview_session WHERE id = $1", [url.split("/")[4]]);
+        const { rows } = await db.query("SELECT status::text AS status, video_recorded FROM session_recording WHERE session_id = $1", [url.split("/")[4]]);
         return rows[0].status === "none" && rows[0].video_recorded === false;
       },
     },
@@ -195,7 +196,7 @@ const ENTRIES: Record<string, Entry> = {
     post: {
       data: () => ({ samples: [{ offsetMs: 0, faceVisible: true, lookingAtCamera: true }] }),
       unchanged: async (db, url) => {
-        const { rows } = await db.query("SELECT count(*)::int AS n FROM face_analysis_sample WHERE avatar_session_id = $1", [url.split("/")[4]]);
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM face_analysis_sample WHERE session_id = $1", [url.split("/")[4]]);
         return rows[0].n === 0;
       },
     },

@@ -76,10 +76,10 @@ test("a 2-question video interview: the avatar speaks, the recording uploads, th
   await expect(page.getByText("No video interviews yet")).toBeVisible();
   const sessionId = await startSession(page, 2);
   const { rows: created } = await db.query(
-    "SELECT questions_count, avatar_provider, (SELECT count(*)::int FROM session_answer WHERE avatar_session_id = $1) AS answers FROM avatar_interview_session WHERE id = $1",
+    "SELECT s.questions_planned, r.avatar_provider, (SELECT count(*)::int FROM session_answer WHERE session_id = $1) AS answers FROM interview_session s JOIN session_recording r ON r.session_id = s.id WHERE s.id = $1 AND s.kind = 'avatar'",
     [sessionId],
   );
-  expect(created[0]).toEqual({ questions_count: 2, avatar_provider: "local", answers: 2 });
+  expect(created[0]).toEqual({ questions_planned: 2, avatar_provider: "local", answers: 2 });
 
   await page.getByRole("button", { name: "Turn on camera and microphone" }).click();
   await expect(page.getByText("Camera and microphone are on")).toBeVisible();
@@ -117,21 +117,21 @@ test("a 2-question video interview: the avatar speaks, the recording uploads, th
   await checkLayout(page, "results with a recording");
 
   const { rows } = await db.query(
-    `SELECT s.completed, s.questions_completed, s.average_score, s.video_recorded, s.session_file, s.recording_status,
-            (SELECT count(*)::int FROM recording_chunk c WHERE c.avatar_session_id = s.id) AS chunks,
-            (SELECT count(*)::int FROM session_answer a WHERE a.avatar_session_id = s.id AND a.recording_offset_ms IS NOT NULL AND a.score IS NOT NULL) AS placed
-       FROM avatar_interview_session s WHERE s.id = $1`,
+    `SELECT s.completed, s.questions_answered, s.average_score, r.video_recorded, r.storage_key, r.status::text AS recording_status,
+            (SELECT count(*)::int FROM recording_chunk c WHERE c.session_id = s.id) AS chunks,
+            (SELECT count(*)::int FROM session_answer a WHERE a.session_id = s.id AND a.recording_offset_ms IS NOT NULL AND a.score IS NOT NULL) AS placed
+       FROM interview_session s JOIN session_recording r ON r.session_id = s.id WHERE s.id = $1`,
     [sessionId],
   );
   expect(rows[0]).toMatchObject({
     completed: true,
-    questions_completed: 2,
+    questions_answered: 2,
     video_recorded: true,
     recording_status: "complete",
     placed: 2,
   });
   expect(rows[0].chunks).toBeGreaterThan(0);
-  expect(rows[0].session_file).toBeTruthy();
+  expect(rows[0].storage_key).toBeTruthy();
   expect(rows[0].average_score).toBeGreaterThan(0);
 
   await page.goto("/avatar-interview");
@@ -168,7 +168,7 @@ test("camera refused and no speech synthesis: the interview runs by typing, the 
   await expect(page.getByText("This session was not recorded")).toBeVisible();
   await expect(page.getByTestId("answer-score")).toHaveCount(1);
   const { rows } = await db.query(
-    "SELECT completed, video_recorded, recording_status, (SELECT count(*)::int FROM recording_chunk WHERE avatar_session_id = $1) AS chunks FROM avatar_interview_session WHERE id = $1",
+    "SELECT s.completed, r.video_recorded, r.status::text AS recording_status, (SELECT count(*)::int FROM recording_chunk WHERE session_id = $1) AS chunks FROM interview_session s JOIN session_recording r ON r.session_id = s.id WHERE s.id = $1",
     [sessionId],
   );
   expect(rows[0]).toEqual({ completed: true, video_recorded: false, recording_status: "none", chunks: 0 });

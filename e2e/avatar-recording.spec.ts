@@ -19,7 +19,8 @@ test("MediaRecorder chunks upload in order, a resent chunk is not duplicated, an
   const owner = await makeUser();
   const page = await loggedInPage(owner);
   const sessionId = `r${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(`INSERT INTO avatar_interview_session (id, user_id, job_role) VALUES ($1, $2, 'Recorder test')`, [sessionId, owner.id]);
+  await db.query(`INSERT INTO interview_session (id, user_id, kind, role) VALUES ($1, $2, 'avatar', 'Recorder test')`, [sessionId, owner.id]);
+  await db.query(`INSERT INTO session_recording (session_id) VALUES ($1)`, [sessionId]);
   await page.goto("/avatar-interview");
 
   const uploaded = await page.evaluate(async (id) => {
@@ -68,7 +69,7 @@ test("MediaRecorder chunks upload in order, a resent chunk is not duplicated, an
   expect(uploaded.complete).toBe(200);
   const total = uploaded.sizes.reduce((sum, size) => sum + size, 0);
   const { rows } = await db.query(
-    `SELECT recording_status::text AS status, recording_bytes AS bytes, video_recorded, (SELECT count(*)::int FROM recording_chunk WHERE avatar_session_id = $1) AS chunks FROM avatar_interview_session WHERE id = $1`,
+    `SELECT status::text AS status, bytes::int AS bytes, video_recorded, (SELECT count(*)::int FROM recording_chunk WHERE session_id = $1) AS chunks FROM session_recording WHERE session_id = $1`,
     [sessionId],
   );
   expect(rows[0]).toEqual({ status: "complete", bytes: total, video_recorded: true, chunks: uploaded.sizes.length });
@@ -130,10 +131,10 @@ test("the face analysis loads its models from this app and posts samples while r
   // Human loads (wasm on a GPU-less browser) and the samples arrive; the fake camera shows no face.
   await expect(page.getByTestId("analysis-status")).toContainText(/no face in view|face visible/, { timeout: 90_000 });
   await expect
-    .poll(async () => (await db.query("SELECT count(*)::int AS n FROM face_analysis_sample WHERE avatar_session_id = $1", [sessionId])).rows[0].n, { timeout: 60_000 })
+    .poll(async () => (await db.query("SELECT count(*)::int AS n FROM face_analysis_sample WHERE session_id = $1", [sessionId])).rows[0].n, { timeout: 60_000 })
     .toBeGreaterThan(0);
   await expect
-    .poll(async () => (await db.query("SELECT count(*)::int AS n FROM recording_chunk WHERE avatar_session_id = $1", [sessionId])).rows[0].n, { timeout: 60_000 })
+    .poll(async () => (await db.query("SELECT count(*)::int AS n FROM recording_chunk WHERE session_id = $1", [sessionId])).rows[0].n, { timeout: 60_000 })
     .toBeGreaterThan(1);
   expect(models.length).toBeGreaterThan(0);
   expect(models.every((status) => status === 200)).toBe(true);

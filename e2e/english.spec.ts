@@ -152,11 +152,11 @@ test.describe("English booster", () => {
 
     const sessionId = `e2e${randomUUID().replace(/-/g, "")}`;
     await db.query(
-      `INSERT INTO ai_interview_session (id, user_id, position, questions_asked, questions_answered) VALUES ($1, $2, 'Backend engineer', 1, 1)`,
+      `INSERT INTO interview_session (id, user_id, kind, role, questions_planned, questions_answered) VALUES ($1, $2, 'text', 'Backend engineer', 1, 1)`,
       [sessionId, user.id],
     );
     await db.query(
-      `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, talking_points, answer_text, answered_at)
+      `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, talking_points, answer_text, answered_at)
        VALUES ($1, $2, $3, 1, 'Tell me about a deadline you missed.', 'behavioral', '{}', $4, now())`,
       [
         `e2e${randomUUID().replace(/-/g, "")}`,

@@ -126,7 +126,7 @@ test("an answer typed offline is saved on the device and stored exactly once aft
 
   const stored = () =>
     db.query<{ answer_text: string | null }>(
-      `SELECT a.answer_text FROM session_answer a JOIN ai_interview_session s ON s.id = a.ai_session_id
+      `SELECT a.answer_text FROM session_answer a JOIN interview_session s ON s.id = a.session_id
        WHERE s.user_id = $1 AND a.position = 1`,
       [user.id],
     );
@@ -147,7 +147,7 @@ test("an answer typed offline is saved on the device and stored exactly once aft
   await page.reload();
   await expect(page.getByText("Question 2 of 2")).toBeVisible();
   const { rows } = await db.query<{ count: string }>(
-    `SELECT count(*) FROM session_answer a JOIN ai_interview_session s ON s.id = a.ai_session_id
+    `SELECT count(*) FROM session_answer a JOIN interview_session s ON s.id = a.session_id
      WHERE s.user_id = $1 AND a.answer_text = $2`,
     [user.id, answer],
   );

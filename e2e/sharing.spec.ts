@@ -12,12 +12,12 @@ async function insertAnsweredSession(student: TestUser, db: pg.Pool): Promise<{ 
   const sessionId = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const question = "Tell me about a time you disagreed with a teammate.";
   await db.query(
-    `INSERT INTO ai_interview_session (id, user_id, position, company, questions_asked, questions_answered, average_score, completed, completed_at)
-     VALUES ($1, $2, 'Platform engineer', 'Globex', 1, 1, 6, true, now())`,
+    `INSERT INTO interview_session (id, user_id, kind, role, company, questions_planned, questions_answered, average_score, completed, completed_at)
+     VALUES ($1, $2, 'text', 'Platform engineer', 'Globex', 1, 1, 6, true, now())`,
     [sessionId, student.id],
   );
   await db.query(
-    `INSERT INTO session_answer (id, user_id, ai_session_id, position, question_text, question_type, answer_text, answered_at, duration_seconds, score, source, evaluated_at)
+    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, answered_at, duration_seconds, score, source, evaluated_at)
      VALUES ($1, $2, $3, 1, $4, 'behavioral', 'We disagreed about a migration plan; I proposed a trial and we measured it.', now(), 120, 6, 'local', now())`,
     [`a${sessionId}`, student.id, sessionId, question],
   );
@@ -35,7 +35,7 @@ test("a student shares a session, an instructor reviews it, the student sees it,
   await studentPage.goto(`/ai-interview/${sessionId}`);
   await studentPage.getByRole("link", { name: "Share this session" }).click();
   await expect(studentPage).toHaveURL(/\/sharing\?/);
-  await expect(studentPage.getByLabel("What to share")).toHaveValue(`ai_session:${sessionId}`);
+  await expect(studentPage.getByLabel("What to share")).toHaveValue(`session:${sessionId}`);
   await studentPage.getByRole("button", { name: "Create link" }).click();
   const link = await studentPage.getByTestId("new-share-link").inputValue();
   expect(link).toMatch(/^\/share\/[A-Za-z0-9_-]{43}$/);
@@ -81,9 +81,9 @@ test("a student shares a session, an instructor reviews it, the student sees it,
   await expect(instructorPage.getByTestId("review-comment")).toContainText("Here you should name the result in numbers.");
 
   // What was stored: a review and a comment pinned to the answer at 45 s; the student's answer untouched.
-  const { rows: comments } = await db.query("SELECT answer_id, offset_ms, body FROM review_comment WHERE ai_session_id = $1", [sessionId]);
+  const { rows: comments } = await db.query("SELECT answer_id, offset_ms, body FROM review_comment WHERE session_id = $1", [sessionId]);
   expect(comments).toEqual([{ answer_id: `a${sessionId}`, offset_ms: 45_000, body: "Here you should name the result in numbers." }]);
-  const { rows: answers } = await db.query("SELECT answer_text, score FROM session_answer WHERE ai_session_id = $1", [sessionId]);
+  const { rows: answers } = await db.query("SELECT answer_text, score FROM session_answer WHERE session_id = $1", [sessionId]);
   expect(answers).toEqual([{ answer_text: "We disagreed about a migration plan; I proposed a trial and we measured it.", score: 6 }]);
 
   // A student has no Students area of their own.
@@ -181,15 +181,15 @@ test("the sharing, instructor and share-link pages with data are accessible and 
   const { sessionId } = await insertAnsweredSession(student, db);
   const token = randomBytes(32).toString("base64url");
   const id = () => `x${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(`INSERT INTO share_link (id, user_id, token, scope, ai_session_id) VALUES ($1, $2, $3, 'ai_session', $4)`, [id(), student.id, token, sessionId]);
+  await db.query(`INSERT INTO share_link (id, user_id, token, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [id(), student.id, token, sessionId]);
   await db.query(`INSERT INTO share_link (id, user_id, token, scope, revoked_at) VALUES ($1, $2, $3, 'dashboard', now())`, [id(), student.id, randomBytes(32).toString("base64url")]);
-  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, ai_session_id) VALUES ($1, $2, $3, 'ai_session', $4)`, [id(), student.id, instructor.id, sessionId]);
+  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [id(), student.id, instructor.id, sessionId]);
   await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope) VALUES ($1, $2, $3, 'dashboard')`, [id(), student.id, instructor.id]);
   await db.query(
-    `INSERT INTO session_review (id, instructor_id, student_id, ai_session_id, rubric, summary, updated_at) VALUES ($1, $2, $3, $4, '{"structure":4,"clarity":3,"technicalDepth":5,"concreteResults":2,"delivery":4}', 'A long summary that should wrap nicely on a narrow screen without pushing the layout sideways.', now())`,
+    `INSERT INTO session_review (id, instructor_id, student_id, session_id, rubric, summary, updated_at) VALUES ($1, $2, $3, $4, '{"structure":4,"clarity":3,"technicalDepth":5,"concreteResults":2,"delivery":4}', 'A long summary that should wrap nicely on a narrow screen without pushing the layout sideways.', now())`,
     [id(), instructor.id, student.id, sessionId],
   );
-  await db.query(`INSERT INTO review_comment (id, instructor_id, student_id, ai_session_id, answer_id, offset_ms, body) VALUES ($1, $2, $3, $4, $5, 45000, 'Name the result.')`, [
+  await db.query(`INSERT INTO review_comment (id, instructor_id, student_id, session_id, answer_id, offset_ms, body) VALUES ($1, $2, $3, $4, $5, 45000, 'Name the result.')`, [
     id(),
     instructor.id,
     student.id,
@@ -198,7 +198,7 @@ test("the sharing, instructor and share-link pages with data are accessible and 
   ]);
 
   const studentPage = await loggedInPage(student);
-  for (const path of ["/sharing", `/sharing?scope=ai_session&session=${sessionId}`, `/ai-interview/${sessionId}`]) await expectUsableOnAPhone(studentPage, path);
+  for (const path of ["/sharing", `/sharing?scope=session&session=${sessionId}`, `/ai-interview/${sessionId}`]) await expectUsableOnAPhone(studentPage, path);
   const instructorPage = await loggedInPage(instructor);
   for (const path of ["/instructor", `/instructor/students/${student.id}`, `/instructor/sessions/ai/${sessionId}`]) await expectUsableOnAPhone(instructorPage, path);
   await expectUsableOnAPhone(studentPage, `/share/${token}`);
@@ -210,25 +210,27 @@ test("a shared video interview: the instructor comments at a moment of the recor
   await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
   const sessionId = `v${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   await db.query(
-    `INSERT INTO avatar_interview_session (id, user_id, job_role, company, questions_count, questions_completed, average_score, completed, posture_score, engagement_score, recording_duration_ms)
-     VALUES ($1, $2, 'Support lead', 'Initech', 1, 1, 7, true, 81, 64, 150000)`,
+    `INSERT INTO interview_session (id, user_id, kind, role, company, questions_planned, questions_answered, average_score, completed)
+     VALUES ($1, $2, 'avatar', 'Support lead', 'Initech', 1, 1, 7, true)`,
     [sessionId, student.id],
   );
+  await db.query(`INSERT INTO session_recording (session_id, posture_score, engagement_score, duration_ms) VALUES ($1, 81, 64, 150000)`, [sessionId]);
   await db.query(
-    `INSERT INTO session_answer (id, user_id, avatar_session_id, position, question_text, question_type, answer_text, answered_at, score, source, evaluated_at, recording_offset_ms)
+    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, answered_at, score, source, evaluated_at, recording_offset_ms)
      VALUES ($1, $2, $3, 1, 'How do you calm an angry customer?', 'behavioral', 'I listen first, then restate the problem.', now(), 7, 'local', now(), 3000)`,
     [`a${sessionId}`, student.id, sessionId],
   );
   const token = randomBytes(32).toString("base64url");
-  await db.query(`INSERT INTO share_link (id, user_id, token, scope, avatar_session_id) VALUES ($1, $2, $3, 'avatar_session', $4)`, [`l${sessionId}`, student.id, token, sessionId]);
+  await db.query(`INSERT INTO share_link (id, user_id, token, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [`l${sessionId}`, student.id, token, sessionId]);
 
   // Not shared with the instructor yet: 404.
   const instructorPage = await loggedInPage(instructor);
   expect((await instructorPage.goto(`/instructor/sessions/avatar/${sessionId}`))?.status()).toBe(404);
 
   const studentPage = await loggedInPage(student);
+  // A link in the old form (scope=avatar_session, from before sessions were one kind) still preselects the session.
   await studentPage.goto(`/sharing?scope=avatar_session&session=${sessionId}`);
-  await expect(studentPage.getByLabel("What to share")).toHaveValue(`avatar_session:${sessionId}`);
+  await expect(studentPage.getByLabel("What to share")).toHaveValue(`session:${sessionId}`);
   await studentPage.getByLabel("A registered instructor").check();
   await studentPage.getByLabel("Instructor's email").fill(instructor.email);
   await studentPage.getByRole("button", { name: "Share with instructor" }).click();
@@ -245,7 +247,7 @@ test("a shared video interview: the instructor comments at a moment of the recor
   await instructorPage.getByLabel("At (m:ss)").fill("1:10");
   await instructorPage.getByRole("button", { name: "Add comment" }).click();
   await expect(instructorPage.getByTestId("comment-moment")).toHaveText("video at 1:10");
-  const { rows } = await db.query("SELECT offset_ms FROM review_comment WHERE avatar_session_id = $1", [sessionId]);
+  const { rows } = await db.query("SELECT offset_ms FROM review_comment WHERE session_id = $1", [sessionId]);
   expect(rows).toEqual([{ offset_ms: 70_000 }]);
 
   // The student sees the comment, at its moment of the video, on their results page.
