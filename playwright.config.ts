@@ -4,6 +4,10 @@ import { existsSync } from "node:fs";
 // Browsers cannot be downloaded on these machines: use the system Chromium.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A second app server, with AI_PROVIDER=openai against a loopback fake of the Chat Completions
+// API, for the specs in e2e/openai. Same build, its own database; the next port up.
+const openAiPort = port + 1;
+const desktop = { ...devices["Desktop Chrome"], channel: undefined };
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,14 +40,27 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: "openai/**", use: desktop },
+    { name: "openai", testDir: "e2e/openai", use: { ...desktop, baseURL: `http://localhost:${openAiPort}` } },
   ],
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  // Started one after the other, so only the first may build the app and the second reuses it.
+  webServer: [
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://localhost:${port}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://localhost:${openAiPort}/api/health`,
+      env: { E2E_PORT: String(openAiPort), E2E_AI_PROVIDER: "openai" },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -9,9 +9,10 @@ import pg from "pg";
 
 export type TestUser = { id: string; name: string; email: string; password: string };
 
-function databaseUrl(): string {
-  const port = process.env.E2E_PORT ?? "3100";
-  return readFileSync(join(process.cwd(), ".data", "e2e", port, "database-url"), "utf8").trim();
+/** What scripts/e2e-server.ts wrote for the server at `baseURL` (each project has its own server). */
+export function serverFile(baseURL: string | undefined, name: string): string {
+  const port = new URL(baseURL ?? "http://localhost:3100").port;
+  return readFileSync(join(process.cwd(), ".data", "e2e", port, name), "utf8").trim();
 }
 
 export function uniqueEmail(prefix = "e2e"): string {
@@ -34,8 +35,8 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  db: async ({}, use) => {
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
+  db: async ({ baseURL }, use) => {
+    const pool = new pg.Pool({ connectionString: serverFile(baseURL, "database-url"), max: 2 });
     await use(pool);
     await pool.end();
   },

@@ -92,9 +92,46 @@ function askedSchema(body: JsonObject): JsonObject {
   }
 }
 
+/** The milestones of a roadmap the user message lists as one line of JSON, as the app's refinement prompt does. */
+function listedMilestones(body: JsonObject): { id: string; title: string }[] {
+  const user = messages(body).find((m) => m.role === "user")?.content ?? "";
+  for (const line of user.split("\n")) {
+    if (!line.startsWith("[")) continue;
+    try {
+      const parsed: unknown = JSON.parse(line);
+      const items: unknown[] = Array.isArray(parsed) ? parsed : [];
+      const milestones = items.flatMap((m) => (isObject(m) && typeof m.id === "string" ? [{ id: m.id, title: typeof m.title === "string" ? m.title : m.id }] : []));
+      if (milestones.length > 0 && milestones.length === items.length) return milestones;
+    } catch {
+      // Not the plan: keep looking.
+    }
+  }
+  return [];
+}
+
 /** What a real model would plausibly write, read off the schema the client asked for. */
 function defaultReply(body: JsonObject, injected = false): unknown {
   const schema = askedSchema(body);
+  const asked = isObject(schema.properties) ? schema.properties : {};
+  if ("milestones" in asked) {
+    // A roadmap refinement: every milestone it was given comes back, under the same id.
+    return {
+      summary: "This plan builds on what you already know and adds one checkable step at a time.",
+      milestones: listedMilestones(body).map((m) => ({
+        id: m.id,
+        goals: [`Finish one small project that uses ${m.title}.`, `Explain ${m.title} to a peer in five minutes.`],
+        tip: `Book an hour a day for ${m.title} and keep notes of what you built.`,
+      })),
+    };
+  }
+  if ("summary" in asked && "strengths" in asked && !("score" in asked)) {
+    // A resume review.
+    return {
+      summary: "A solid resume with measurable results; the job's machine learning requirement is the main gap.",
+      strengths: ["Results are quantified, such as the latency and migration figures."],
+      improvements: ["Add any machine learning work, even a side project.", "Lead each bullet with what you did, not what you were responsible for."],
+    };
+  }
   if (schema.type === "array") {
     const count = typeof schema.minItems === "number" ? schema.minItems : 3;
     const items = isObject(schema.items) ? schema.items : {};
