@@ -50,7 +50,7 @@ test("the model writes the question and scores the answer; both are labelled wit
 
   const { rows } = await db.query(
     `SELECT a.score, a.source, a.feedback->>'model' AS model, a.feedback->>'fallbackReason' AS reason, s.session_data->>'source' AS questions_by
-     FROM session_answer a JOIN ai_interview_session s ON s.id = a.ai_session_id WHERE s.id = $1 AND s.user_id = $2`,
+     FROM session_answer a JOIN interview_session s ON s.id = a.session_id WHERE s.id = $1 AND s.user_id = $2`,
     [id, user.id],
   );
   expect(rows).toEqual([{ score: shown, source: "openai", model: MODEL, reason: null, questions_by: "openai" }]);
@@ -95,7 +95,7 @@ test("a server error falls back to the local engine, and the page says so and wh
 
   const { rows } = await db.query(
     `SELECT a.source, a.feedback->>'fallbackReason' AS reason, s.session_data->>'fallbackReason' AS questions_reason
-     FROM session_answer a JOIN ai_interview_session s ON s.id = a.ai_session_id WHERE s.id = $1 AND s.user_id = $2`,
+     FROM session_answer a JOIN interview_session s ON s.id = a.session_id WHERE s.id = $1 AND s.user_id = $2`,
     [id, user.id],
   );
   expect(rows).toEqual([{ source: "local", reason: "http_5xx", questions_reason: "http_5xx" }]);
