@@ -2,32 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { requestIdFrom } from "@/lib/request-id";
 import { securityHeaders } from "@/lib/security/headers";
+import { needsSignIn } from "@/lib/pages";
 
 // Runs before every request: sets the security headers (with a fresh CSP nonce
 // that Next.js applies to its own scripts) and, for comfort only, sends
-// logged-out visitors of app pages to the login page. Every page, action and
-// route handler checks the session itself.
-
-const APP_PAGES = [
-  "/dashboard",
-  "/analytics",
-  "/profile",
-  "/ai-interview",
-  "/avatar-interview",
-  "/interviews",
-  "/dsa",
-  "/company-prep",
-  "/english",
-  "/resume",
-  "/roadmap",
-  "/resources",
-  "/sharing",
-  "/instructor",
-];
-
-function isAppPage(pathname: string): boolean {
-  return APP_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
-}
+// logged-out visitors of signed-in pages (lib/pages.ts) to the login page.
+// Every page, action and route handler checks the session itself.
 
 export async function proxy(request: NextRequest) {
   // Every log line written while serving the request carries this id (lib/logger.ts).
@@ -37,7 +17,7 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ nonce, pathname: request.nextUrl.pathname, https, dev: process.env.NODE_ENV === "development" });
 
   let response: NextResponse;
-  if (isAppPage(request.nextUrl.pathname) && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+  if (needsSignIn(request.nextUrl.pathname) && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     response = NextResponse.redirect(login);

@@ -19,6 +19,14 @@ test("unknown API routes answer JSON, unknown pages the 404 page", async ({ page
   await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
 });
 
+test("the sitemap lists the public pages and no signed-in or shared ones", async ({ request, baseURL }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const urls = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!));
+  expect(urls.map((url) => url.pathname).sort()).toEqual(["/", "/login", "/register"]);
+  for (const url of urls) expect(url.port).toBe(new URL(baseURL!).port);
+});
+
 test("the landing page invites a visitor to register", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("main").getByRole("link", { name: "Create a free account" }).click();

@@ -1,7 +1,8 @@
 // The authorization matrix for pages and route handlers. It walks app/ for
-// every route handler and every page with a dynamic segment; each must have an
-// entry below. Pages and routes that show one user's data are requested by a
-// second user, who must get a 404. A new route without an entry fails.
+// every route handler and takes every page with a dynamic segment from the page
+// list (lib/pages.ts); each must have an entry below, pages by their path. Pages
+// and routes that show one user's data are requested by a second user, who must
+// get a 404. A new route or page without an entry fails.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { randomUUID } from "node:crypto";
@@ -10,6 +11,7 @@ import { test, expect, type TestUser } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { PNG_1PX } from "../tests/fixtures/files";
 import { WEBM_HEADER } from "../tests/fixtures/webm";
+import { PAGES, isDynamic } from "../lib/pages";
 
 type Owned = {
   kind: "owned";
@@ -100,9 +102,9 @@ async function sharedWithOwner(owner: TestUser, db: pg.Pool): Promise<{ studentI
 }
 
 const ENTRIES: Record<string, Entry> = {
-  "app/(app)/ai-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
-  "app/(app)/interviews/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
-  "app/(app)/interviews/[id]/edit/page.tsx": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}/edit` },
+  "/ai-interview/[id]": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
+  "/interviews/[id]": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
+  "/interviews/[id]/edit": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}/edit` },
   "app/api/files/[...key]/route.ts": {
     kind: "owned",
     url: async (_owner, _db, page) => {
@@ -125,11 +127,11 @@ const ENTRIES: Record<string, Entry> = {
       },
     },
   },
-  "app/(app)/english/sessions/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/english/sessions/${await insertEnglishSession(o, db)}` },
-  "app/(app)/resume/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/resume/${await insertResume(o, db)}` },
-  "app/(app)/roadmap/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/roadmap/${await insertRoadmap(o, db)}` },
+  "/english/sessions/[id]": { kind: "owned", url: async (o, db) => `/english/sessions/${await insertEnglishSession(o, db)}` },
+  "/resume/[id]": { kind: "owned", url: async (o, db) => `/resume/${await insertResume(o, db)}` },
+  "/roadmap/[id]": { kind: "owned", url: async (o, db) => `/roadmap/${await insertRoadmap(o, db)}` },
   "app/api/roadmap/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/roadmap/${await insertRoadmap(o, db)}` },
-  "app/(app)/avatar-interview/[id]/page.tsx": { kind: "owned", url: async (o, db) => `/avatar-interview/${await insertAvatarSession(o, db)}` },
+  "/avatar-interview/[id]": { kind: "owned", url: async (o, db) => `/avatar-interview/${await insertAvatarSession(o, db)}` },
   "app/api/avatar-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a video interview for the caller" },
   "app/api/avatar-interview/sessions/[id]/answers/route.ts": {
     kind: "owned",
@@ -202,11 +204,11 @@ const ENTRIES: Record<string, Entry> = {
     },
   },
   "app/api/models/[...path]/route.ts": { kind: "public", why: "face/posture model files and tfjs wasm from node_modules, the same for everyone; no user data" },
-  "app/(app)/resources/[slug]/page.tsx": { kind: "reference", why: "a published guide, the same for every user" },
+  "/resources/[slug]": { kind: "reference", why: "a published guide, the same for every user" },
   "app/api/resources/[slug]/pdf/route.ts": { kind: "reference", why: "a published guide as PDF, the same for every user" },
   "app/api/english/grammar/route.ts": { kind: "no-user-ids", why: "checks the posted text; reads no stored user data" },
-  "app/(app)/dsa/problems/[slug]/page.tsx": { kind: "reference", why: "a catalogue problem; the page shows only the caller's own attempts" },
-  "app/(app)/company-prep/[slug]/page.tsx": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
+  "/dsa/problems/[slug]": { kind: "reference", why: "a catalogue problem; the page shows only the caller's own attempts" },
+  "/company-prep/[slug]": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
   "app/api/ai-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a session for the caller" },
   "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
   "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or Gemini questions; reads only the caller's recent question ids" },
@@ -215,32 +217,32 @@ const ENTRIES: Record<string, Entry> = {
   "app/api/bench/ping/route.ts": { kind: "public", why: "benchmark ceiling; 404 unless BENCH=1" },
   "app/api/auth/[...nextauth]/route.ts": { kind: "public", why: "next-auth's own endpoints" },
   "app/api/[...path]/route.ts": { kind: "public", why: "JSON 404 for unknown API paths" },
-  "app/(app)/instructor/students/[studentId]/page.tsx": {
+  "/instructor/students/[studentId]": {
     kind: "owned",
     url: async (o, db) => `/instructor/students/${(await sharedWithOwner(o, db)).studentId}`,
   },
-  "app/(app)/instructor/sessions/[kind]/[id]/page.tsx": {
+  "/instructor/sessions/[kind]/[id]": {
     kind: "owned",
     url: async (o, db) => `/instructor/sessions/ai/${(await sharedWithOwner(o, db)).sessionId}`,
   },
-  "app/share/[token]/page.tsx": {
+  "/share/[token]": {
     kind: "public",
     why: "a share link is public to whoever holds its 256-bit token; e2e/sharing.spec.ts proves revoked and bad tokens answer 404",
   },
 };
 
-function discover(dir: string): string[] {
+function routeHandlers(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return discover(path);
-    const file = relative(process.cwd(), path);
-    const dynamicPage = name === "page.tsx" && file.includes("[");
-    return name === "route.ts" || dynamicPage ? [file] : [];
+    if (statSync(path).isDirectory()) return routeHandlers(path);
+    return name === "route.ts" ? [relative(process.cwd(), path)] : [];
   });
 }
 
 test("every route handler and dynamic page is in the authorization matrix", () => {
-  const found = discover(join(process.cwd(), "app")).sort();
+  // Pages come from the page list, which tests/unit/pages.test.ts holds to app/'s page files.
+  const dynamicPages = PAGES.filter(isDynamic).map((page) => page.path);
+  const found = [...routeHandlers(join(process.cwd(), "app")), ...dynamicPages].sort();
   expect(found.filter((file) => !(file in ENTRIES)), "add these to ENTRIES in e2e/authorization.spec.ts").toEqual([]);
   expect(Object.keys(ENTRIES).filter((file) => !found.includes(file)), "stale entries").toEqual([]);
 });

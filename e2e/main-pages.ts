@@ -1,29 +1,13 @@
-// The main pages that the mobile-screenshot and accessibility specs visit.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+// The main pages that the mobile-screenshot and accessibility specs visit, read from the one
+// page list (lib/pages.ts): the public pages without a path parameter, and every page a
+// student reaches from the navigation.
+import { PAGES, isDynamic } from "../lib/pages";
 
-export const PUBLIC_PAGES = ["/", "/login", "/register", "/offline"];
+export const PUBLIC_PAGES = PAGES.filter((page) => page.access === "public" && !isDynamic(page)).map((page) => page.path);
 
-const APP_PAGES = [
-  "/dashboard",
-  "/analytics",
-  "/ai-interview",
-  "/avatar-interview",
-  "/interviews",
-  "/dsa",
-  "/company-prep",
-  "/english",
-  "/resume",
-  "/roadmap",
-  "/resources",
-  "/sharing",
-  "/profile",
-];
-
-/** Signed-in pages; features still being built are visited once their page exists. */
-export const SIGNED_IN_PAGES = APP_PAGES.filter((path) =>
-  existsSync(join(process.cwd(), "app", "(app)", path.slice(1))),
-);
+export const SIGNED_IN_PAGES = PAGES.filter(
+  (page) => page.access === "signed-in" && page.nav && (!page.roles || page.roles.includes("student")),
+).map((page) => page.path);
 
 /** A readable file-name part for a path. */
 export function slug(path: string): string {

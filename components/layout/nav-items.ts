@@ -1,38 +1,35 @@
 import type { UserRole } from "@/prisma/generated/client/enums";
+import { PAGES, type AppPage } from "@/lib/pages";
 
-// The signed-in navigation. A feature adds its entry here when its pages exist.
-// `roles` limits an entry to those roles; without it everyone sees it. Related
-// pages sit in a group (a menu), so the bar stays one line on a laptop.
-export type NavItem = { href: string; label: string; roles?: UserRole[] };
+// The signed-in navigation, built from the one page list (lib/pages.ts): a page with a `nav`
+// entry appears here. `roles` limits an entry to those roles; without it everyone sees it.
+// Related pages sit in a group (a menu), so the bar stays one line on a laptop.
+export type NavItem = { href: string; label: string; roles?: readonly UserRole[] };
 export type NavGroup = { label: string; items: NavItem[] };
 export type NavEntry = NavItem | NavGroup;
 
-export const APP_NAV: NavEntry[] = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/analytics", label: "Analytics" },
-  {
-    label: "Practice",
-    items: [
-      { href: "/ai-interview", label: "Mock interview" },
-      { href: "/avatar-interview", label: "Video interview" },
-      { href: "/dsa", label: "DSA practice" },
-      { href: "/english", label: "English" },
-    ],
-  },
-  {
-    label: "Prepare",
-    items: [
-      { href: "/interviews", label: "Interviews" },
-      { href: "/company-prep", label: "Company prep" },
-      { href: "/resume", label: "Resume" },
-      { href: "/roadmap", label: "Roadmap" },
-      { href: "/resources", label: "Resources" },
-    ],
-  },
-  { href: "/sharing", label: "Sharing", roles: ["student"] },
-  { href: "/instructor", label: "Students", roles: ["instructor"] },
-  { href: "/profile", label: "Profile" },
-];
+function buildNav(pages: readonly AppPage[]): NavEntry[] {
+  const entries: NavEntry[] = [];
+  const groups = new Map<string, NavGroup>();
+  for (const { path, roles, nav } of pages) {
+    if (!nav) continue;
+    const item: NavItem = roles ? { href: path, label: nav.label, roles } : { href: path, label: nav.label };
+    if (!nav.group) {
+      entries.push(item);
+      continue;
+    }
+    const group = groups.get(nav.group);
+    if (group) group.items.push(item);
+    else {
+      const created = { label: nav.group, items: [item] };
+      groups.set(nav.group, created);
+      entries.push(created);
+    }
+  }
+  return entries;
+}
+
+export const APP_NAV: readonly NavEntry[] = buildNav(PAGES);
 
 export function isGroup(entry: NavEntry): entry is NavGroup {
   return "items" in entry;

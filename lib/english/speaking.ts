@@ -1,4 +1,5 @@
-import { computeMetrics, tokenize } from "@/lib/ai/local/metrics";
+import { computeMetrics } from "@/lib/ai/local/metrics";
+import { tokenize } from "@/lib/ai/local/metrics/tokens";
 import { LONG_PAUSE_SECONDS, type ScorePart, type SpeakingResults } from "@/lib/english/schema";
 import type { SpeakingDrill } from "@/lib/english/speaking-drills";
 
@@ -34,7 +35,7 @@ export function readingAccuracy(passage: string, transcript: string): number {
 }
 
 /**
- * Scores a drill from the shared answer metrics (lib/ai/local/metrics.ts: fillers, hedges,
+ * Scores a drill from the shared answer metrics (lib/ai/local/metrics/: fillers, hedges,
  * pace) plus the pauses the browser measured. Every part says how it was computed.
  */
 export function analyzeSpeaking(

@@ -1,4 +1,4 @@
-import { tokenize } from "@/lib/ai/local/metrics";
+import { tokenize } from "@/lib/ai/local/metrics/tokens";
 import type { TextStats } from "@/lib/english/schema";
 
 export const LONG_SENTENCE_WORDS = 25;

@@ -8,14 +8,13 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/session";
+import { signInAs, signOut } from "../support/session-mock";
 
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   // Budgets scaled up so requests reach the handlers instead of stopping at 429.
   process.env.RATE_LIMIT_SCALE = "1000";
-  return { user: null as SessionUser | null };
 });
-vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-mock"));
 
 const { pool, db } = await import("@/lib/db");
 
@@ -125,7 +124,7 @@ describe("bad input to every JSON route", () => {
           // A fresh synthetic user every few requests keeps the rate limits from answering everything.
           if (sent % 50 === 0) {
             const user = users[(sent / 50) % users.length]!;
-            session.user = { id: user.id, name: user.name, email: user.email, role: "student", profilePhoto: null };
+            signInAs(user);
           }
           sent++;
           const headers = new Headers(contentType ? { "content-type": contentType } : {});
@@ -143,7 +142,7 @@ describe("bad input to every JSON route", () => {
         { numRuns: runsPerRoute, seed: 20261122 },
       );
     }
-    session.user = null;
+    signOut();
     expect(sent).toBeGreaterThanOrEqual(1_000);
     expect(await userRowCounts(), "a rejected request wrote rows").toEqual(before);
     expect(await db().interviewSession.count({ where: { userId: { in: userIds }, kind: "text" } })).toBe(sessionsCreated.ai);
@@ -185,7 +184,7 @@ describe("bad path parameters to every route", () => {
     expect(routes.length).toBeGreaterThanOrEqual(10);
     const user = { id: `fuzz-${randomUUID()}`, name: "Fuzz params", email: `fuzz-${randomUUID()}@example.test`, passwordHash: "x" };
     await db().user.create({ data: user });
-    session.user = { id: user.id, name: user.name, email: user.email, role: "student", profilePhoto: null };
+    signInAs(user);
     const before = await userRowCounts();
     let sent = 0;
     for (const { label, handler, names, catchAll } of routes) {
@@ -204,7 +203,7 @@ describe("bad path parameters to every route", () => {
         { numRuns: 60, seed: 20261207 },
       );
     }
-    session.user = null;
+    signOut();
     expect(sent).toBeGreaterThanOrEqual(600);
     expect(await userRowCounts(), "a request with bad path parameters wrote rows").toEqual(before);
   }, 240_000);
@@ -212,7 +211,7 @@ describe("bad path parameters to every route", () => {
   it("answers an answers route with an over-long session id 404, not 500", async () => {
     const user = { id: `fuzz-${randomUUID()}`, name: "Long id", email: `fuzz-${randomUUID()}@example.test`, passwordHash: "x" };
     await db().user.create({ data: user });
-    session.user = { id: user.id, name: user.name, email: user.email, role: "student", profilePhoto: null };
+    signInAs(user);
     const { POST } = (await import("@/app/api/ai-interview/sessions/[id]/answers/route")) as { POST: Handler };
     const response = await POST(
       new NextRequest("http://localhost/api/ai-interview/sessions/x/answers", {
@@ -222,7 +221,7 @@ describe("bad path parameters to every route", () => {
       }),
       { params: Promise.resolve({ id: "c".repeat(41) }) },
     );
-    session.user = null;
+    signOut();
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: "not_found" });
   });

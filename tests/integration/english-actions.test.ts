@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import { signInAs, signOut } from "../support/session-mock";
 import type { ActionState } from "@/lib/actions/state";
 
 // The real server actions through the one action wrapper; the session, redirect and revalidation are stubbed.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -21,7 +20,8 @@ const { submitGrammar, submitSpeaking, submitVocabulary } = await import("@/lib/
 
 type Person = Awaited<ReturnType<typeof createUser>>;
 const as = (person: Person | null) => {
-  session.user = person ? { ...person, role: "student", profilePhoto: null } : null;
+  if (person) signInAs(person);
+  else signOut();
 };
 
 /** Runs an action; a redirect (how these actions end on success) comes back as its URL. */

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/session";
+import { signInAs, signOut } from "../support/session-mock";
 
 // The real route handler, wrapper and rate limiter (in PostgreSQL); only the session is stubbed,
 // and the budget is small so the 429 is reachable.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-mock"));
 vi.mock("@/lib/english/limits", () => ({
   ENGLISH_LIMITS: { grammar: { points: 4, durationSeconds: 3600 }, exercises: { points: 4, durationSeconds: 3600 } },
 }));
@@ -15,7 +14,7 @@ const { createUser } = await import("../factories");
 
 async function login() {
   const user = await createUser();
-  session.user = { ...user, role: "student", profilePhoto: null };
+  signInAs(user);
   return user;
 }
 
@@ -82,7 +81,7 @@ describe("POST /api/english/grammar", () => {
   }, 30_000);
 
   it("needs a logged-in user", async () => {
-    session.user = null;
+    signOut();
     const response = await post({ text: "I has a question." });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ code: "unauthorized" });

@@ -4,11 +4,11 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/session";
+import { signInAs } from "../support/session-mock";
 import { startFakeGemini, type FakeGemini } from "../fakes/gemini-server";
 
 const lines = vi.hoisted(() => [] as string[]);
-const session = vi.hoisted(() => ({ user: null as SessionUser | null, requestId: "" }));
+const request = vi.hoisted(() => ({ id: "" }));
 
 vi.mock("@/lib/logger", async () => {
   const { default: pino } = await import("pino");
@@ -21,10 +21,10 @@ vi.mock("@/lib/logger", async () => {
   });
   return { loggerOptions: actual.loggerOptions, logger: pino({ ...actual.loggerOptions, level: "info" }, sink) };
 });
-vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-request-id": session.requestId }),
+  headers: async () => new Headers({ "x-request-id": request.id }),
   cookies: async () => ({ get: () => undefined }),
 }));
 
@@ -59,7 +59,7 @@ const ANSWER = `In my last role I led the migration (${SECRET}) and cut deploy t
 
 async function sessionWithQuestions() {
   const person = await createUser();
-  session.user = { ...person, role: "student", profilePhoto: null };
+  signInAs(person);
   const { startSession } = await import("@/lib/interview-session/service");
   const started = await startSession(person.id, "text", { role: "Backend engineer", level: "mid", format: "mixed", count: 2 });
   const answers = await db().sessionAnswer.findMany({
@@ -96,7 +96,7 @@ describe("logs", () => {
   it("carry the request id of a server action's request and never the answer text", async () => {
     const { sessionId, answerIds } = await sessionWithQuestions();
     fake.setMode("error500");
-    session.requestId = "action-req-0002";
+    request.id = "action-req-0002";
     lines.length = 0;
     const { answerQuestion } = await import("@/lib/interview-session/actions");
     const state = await answerQuestion({ status: "idle" }, { sessionId, answerId: answerIds[0]!, answer: ANSWER });

@@ -2,10 +2,10 @@ import { NextRequest } from "next/server";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
+import { signInAs, signOut } from "../support/session-mock";
 import { createUser } from "../factories";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-mock"));
 
 const { GET } = await import("@/app/api/resources/[slug]/pdf/route");
 
@@ -22,14 +22,14 @@ describe("GET /api/resources/[slug]/pdf", () => {
   });
 
   it("answers 401 JSON to a logged-out visitor", async () => {
-    session.user = null;
+    signOut();
     const response = await get("star-method");
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ code: "unauthorized" });
   });
 
   it("sends the guide as a PDF attachment named after its slug", async () => {
-    session.user = user;
+    signInAs(user);
     const response = await get("star-method");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
@@ -45,7 +45,7 @@ describe("GET /api/resources/[slug]/pdf", () => {
   });
 
   it("answers 404 JSON for an unknown guide", async () => {
-    session.user = user;
+    signInAs(user);
     const response = await get("no-such-guide");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toContain("application/json");

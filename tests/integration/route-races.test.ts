@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/session";
+import { signInAs, signOut } from "../support/session-mock";
 
 // A write that loses a race with a delete (the account or session went away between the
 // ownership check and the insert) is a 404 for the caller, not a 500.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-mock"));
 
 const { route } = await import("@/lib/api/handler");
 const { db } = await import("@/lib/db");
@@ -15,7 +14,7 @@ const { createUser } = await import("../factories");
 describe("a write that lost a race with a delete", () => {
   it("answers 404 when the row it points to is gone (foreign key), and writes nothing", async () => {
     const user = await createUser();
-    session.user = { ...user, role: "student", profilePhoto: null };
+    signInAs(user);
     const handler = route({}, async ({ user: me }) => {
       await db().faceAnalysisSample.createMany({
         data: [{ userId: me.id, sessionId: "deleted-session", offsetMs: 0, faceVisible: true, lookingAtCamera: true }],
@@ -25,7 +24,7 @@ describe("a write that lost a race with a delete", () => {
     const response = await handler(new NextRequest("http://localhost/api/x", { method: "POST" }), {
       params: Promise.resolve({}),
     });
-    session.user = null;
+    signOut();
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: "not_found" });
     expect(await db().faceAnalysisSample.count({ where: { userId: user.id } })).toBe(0);
@@ -33,14 +32,14 @@ describe("a write that lost a race with a delete", () => {
 
   it("answers 404 when the row it updates is gone", async () => {
     const user = await createUser();
-    session.user = { ...user, role: "student", profilePhoto: null };
+    signInAs(user);
     const handler = route({}, async ({ user: me }) =>
       db().interview.update({ where: { id: "gone-interview", userId: me.id }, data: { notes: "x" } }),
     );
     const response = await handler(new NextRequest("http://localhost/api/x", { method: "POST" }), {
       params: Promise.resolve({}),
     });
-    session.user = null;
+    signOut();
     expect(response.status).toBe(404);
   });
 });

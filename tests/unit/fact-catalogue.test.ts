@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TOPICS } from "@/lib/ai/local/facts/catalogue";
 import { checkClaims, sentencesOf, topicsFor } from "@/lib/ai/local/facts/match";
-import { tokenize } from "@/lib/ai/local/metrics";
+import { tokenize } from "@/lib/ai/local/metrics/tokens";
 import { wordsOf } from "@/lib/ai/local/relevance/corpus";
 import { evaluateLocally } from "@/lib/ai/local/evaluator";
 import type { Topic } from "@/lib/ai/local/facts/types";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EvaluationSchema, type Evaluation } from "@/lib/ai/schema";
 import type { EvaluationInput } from "@/lib/ai/types";
-import { computeMetrics, tokenize } from "@/lib/ai/local/metrics";
+import { computeMetrics } from "@/lib/ai/local/metrics";
+import { tokenize } from "@/lib/ai/local/metrics/tokens";
 import { evaluateLocally, roundScore } from "@/lib/ai/local/evaluator";
 import { GRADED } from "../fixtures/graded-answers";
 

@@ -1,4 +1,4 @@
-import type { Token } from "@/lib/ai/local/metrics";
+import type { Token } from "@/lib/ai/local/metrics/tokens";
 import { STOP_WORDS, stem, words } from "@/lib/ai/local/words";
 
 // Does the answer hang together? An answer says what was done, why, and with what result in

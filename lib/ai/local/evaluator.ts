@@ -1,7 +1,8 @@
 import type { AnswerMetrics, Evaluation } from "@/lib/ai/schema";
 import type { EvaluationInput } from "@/lib/ai/types";
 import type { QuestionType } from "@/lib/questions/schema";
-import { analyzeAnswer, tokenize, type Token } from "@/lib/ai/local/metrics";
+import { analyzeAnswer } from "@/lib/ai/local/metrics";
+import { tokenize, type Token } from "@/lib/ai/local/metrics/tokens";
 import { stem } from "@/lib/ai/local/words";
 import { runChecks, scoreCap, type Checks } from "@/lib/ai/local/checks";
 

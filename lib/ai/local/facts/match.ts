@@ -1,4 +1,4 @@
-import type { Token } from "@/lib/ai/local/metrics";
+import type { Token } from "@/lib/ai/local/metrics/tokens";
 import type { KeyFact, Misconception, Pattern, Topic } from "@/lib/ai/local/facts/types";
 import { TOPICS } from "@/lib/ai/local/facts/catalogue";
 

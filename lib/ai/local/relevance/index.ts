@@ -1,5 +1,5 @@
 import type { QuestionType } from "@/lib/questions/schema";
-import type { Token } from "@/lib/ai/local/metrics";
+import type { Token } from "@/lib/ai/local/metrics/tokens";
 import { stem } from "@/lib/ai/local/words";
 import { containsPhrase, topicsFor } from "@/lib/ai/local/facts/match";
 import type { Topic } from "@/lib/ai/local/facts/types";
