@@ -36,7 +36,14 @@ export function RegisterForm() {
     <form onSubmit={onSubmit} noValidate aria-label="Create account">
       <FormAlert {...alert} />
       <Field id="name" label="Name" autoComplete="name" error={errors.name?.message} {...register("name")} />
-      <Field id="email" label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
+      <Field
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...register("email")}
+      />
       <Field
         id="password"
         label="Password"
@@ -48,7 +55,13 @@ export function RegisterForm() {
       />
       <fieldset className="mb-3">
         <legend className="form-label fs-6">I am</legend>
-        <CheckField id="role-student" type="radio" value="student" label="A student preparing for interviews" {...register("role")} />
+        <CheckField
+          id="role-student"
+          type="radio"
+          value="student"
+          label="A student preparing for interviews"
+          {...register("role")}
+        />
         <CheckField
           id="role-instructor"
           type="radio"

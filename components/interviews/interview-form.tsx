@@ -101,7 +101,9 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
     // On success the action redirects; only failures come back.
     action: (values) => {
       const payload = { ...values, tzOffset: localOffset(values) };
-      return initial ? updateInterviewAction(idle, { ...payload, id: initial.id }) : createInterviewAction(idle, payload);
+      return initial
+        ? updateInterviewAction(idle, { ...payload, id: initial.id })
+        : createInterviewAction(idle, payload);
     },
   });
 
@@ -176,7 +178,14 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
           />
         </div>
         <input type="hidden" {...register("tzOffset")} />
-        <SelectField id="level" label="Level" optional wrapperClassName="col-md-6" error={errors.level?.message} {...register("level")}>
+        <SelectField
+          id="level"
+          label="Level"
+          optional
+          wrapperClassName="col-md-6"
+          error={errors.level?.message}
+          {...register("level")}
+        >
           <option value="">Not specified</option>
           {Object.entries(LEVEL_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -191,7 +200,13 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
             </div>
           ) : null}
         </div>
-        <SelectField id="status" label="Status" wrapperClassName="col-6 col-md-3" error={errors.status?.message} {...register("status")}>
+        <SelectField
+          id="status"
+          label="Status"
+          wrapperClassName="col-6 col-md-3"
+          error={errors.status?.message}
+          {...register("status")}
+        >
           {Object.entries(STATUS_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}

@@ -32,9 +32,22 @@ export function QuestionForm({ interviewId }: { interviewId: string }) {
     <form onSubmit={onSubmit} noValidate aria-label="Log a question you were asked">
       <FormAlert {...alert} />
       <input type="hidden" {...register("interviewId")} />
-      <TextareaField id="question-text" label="Question you were asked" rows={2} error={errors.text?.message} {...register("text")} />
+      <TextareaField
+        id="question-text"
+        label="Question you were asked"
+        rows={2}
+        error={errors.text?.message}
+        {...register("text")}
+      />
       <div className="row g-3 mb-3">
-        <SelectField id="question-type" label="Type" optional wrapperClassName="col-md-4" error={errors.type?.message} {...register("type")}>
+        <SelectField
+          id="question-type"
+          label="Type"
+          optional
+          wrapperClassName="col-md-4"
+          error={errors.type?.message}
+          {...register("type")}
+        >
           <option value="">Not sure</option>
           {Object.entries(QUESTION_TYPE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>

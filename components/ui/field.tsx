@@ -23,11 +23,18 @@ type FrameProps = {
   labelClassName?: string;
 };
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+/** The aria-describedby of a control in a FieldFrame. */
+export function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function controlProps(id: string, base: string, error: string | undefined, hint: ReactNode, className: string | undefined) {
+function controlProps(
+  id: string,
+  base: string,
+  error: string | undefined,
+  hint: ReactNode,
+  className: string | undefined,
+) {
   return {
     id,
     className: `${base}${error ? " is-invalid" : ""}${className ? ` ${className}` : ""}`,
@@ -36,7 +43,8 @@ function controlProps(id: string, base: string, error: string | undefined, hint:
   } as const;
 }
 
-function Frame({
+/** The label, hint and error around a custom control (a tag input) that takes `id` and describedBy(). */
+export function FieldFrame({
   id,
   label,
   optional,
@@ -80,9 +88,9 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field(
   ref,
 ) {
   return (
-    <Frame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
+    <FieldFrame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
       <input ref={ref} {...controlProps(id, "form-control", error, hint, className)} {...input} />
-    </Frame>
+    </FieldFrame>
   );
 });
 
@@ -94,11 +102,11 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   ref,
 ) {
   return (
-    <Frame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
+    <FieldFrame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
       <select ref={ref} {...controlProps(id, "form-select", error, hint, className)} {...select}>
         {children}
       </select>
-    </Frame>
+    </FieldFrame>
   );
 });
 
@@ -110,9 +118,9 @@ export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>
   ref,
 ) {
   return (
-    <Frame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
+    <FieldFrame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
       <textarea ref={ref} {...controlProps(id, "form-control", error, hint, className)} {...textarea} />
-    </Frame>
+    </FieldFrame>
   );
 });
 

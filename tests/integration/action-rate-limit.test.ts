@@ -43,7 +43,9 @@ async function run<T>(call: () => Promise<ActionState<T>>): Promise<ActionState<
 }
 
 const vocabulary = () =>
-  run(() => submitVocabulary({ status: "idle" }, { items: [{ pairId: "helped", chosen: "mentored" }], durationSeconds: 30 }));
+  run(() =>
+    submitVocabulary({ status: "idle" }, { items: [{ pairId: "helped", chosen: "mentored" }], durationSeconds: 30 }),
+  );
 const sessionsOf = (userId: string) => db().englishBoosterSession.count({ where: { userId } });
 const TOO_MANY = /^Too many attempts\. Try again in \d+ seconds\.$/;
 
@@ -107,6 +109,8 @@ describe("the action wrapper's rateLimit option", () => {
     for (let i = 0; i < 31; i++) {
       expect(await updateProfile({ status: "idle" }, { name: `Name ${i}` })).toMatchObject({ status: "success" });
     }
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).toEqual({ name: "Name 30" });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).toEqual({
+      name: "Name 30",
+    });
   }, 60_000);
 });
