@@ -7,7 +7,7 @@ import { envValue } from "@/lib/env-schema";
 // Rate limits live in PostgreSQL (table rate_limit, created by a migration) so
 // every app instance sharing the database enforces the same budget.
 
-type LimitSpec = { points: number; durationSeconds: number; blockSeconds?: number };
+export type LimitSpec = { points: number; durationSeconds: number; blockSeconds?: number };
 
 export const LIMITS = {
   /** Failed logins from one address. */
@@ -19,6 +19,12 @@ export const LIMITS = {
 } satisfies Record<string, LimitSpec>;
 
 export type LimitName = keyof typeof LIMITS | (string & {});
+
+/**
+ * A budget as the action and route wrappers take it: a name from LIMITS alone (`{ name: "upload" }`),
+ * or any name with its own spec spread in (`{ name: "ai-evaluate", ...AI_LIMITS.evaluate }`).
+ */
+export type NamedLimit = { name: keyof typeof LIMITS } | ({ name: LimitName } & LimitSpec);
 
 const limiters = new Map<string, RateLimiterPostgres>();
 
@@ -60,6 +66,13 @@ export async function consume(name: LimitName, key: string, spec?: LimitSpec): P
     }
     throw error;
   }
+}
+
+/** consume() for a NamedLimit: spends one point of its budget for `key`. */
+export async function spend(limit: NamedLimit, key: string): Promise<void> {
+  if (!("points" in limit)) return consume(limit.name, key);
+  const { points, durationSeconds, blockSeconds } = limit;
+  return consume(limit.name, key, { points, durationSeconds, blockSeconds });
 }
 
 /** Throws RateLimitedError when `key` has already spent its budget, without spending a point. */

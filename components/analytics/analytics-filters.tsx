@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CheckField, Field } from "@/components/ui/field";
 import { PRACTICE_TYPES, PRACTICE_TYPE_LABELS, addDays, type PracticeType } from "@/lib/analytics/types";
 
 type Values = { from?: string; to?: string; types?: PracticeType[] };
@@ -28,54 +29,37 @@ export function AnalyticsFilters({ values, today, errors }: { values: Values; to
   return (
     <form key={key} method="get" action="/analytics" role="search" aria-label="Filter analytics" className="card card-body mb-4" noValidate>
       <div className="row g-2 align-items-end">
-        <div className="col-6 col-md-3">
-          <label htmlFor="analytics-from" className="form-label">
-            From
-          </label>
-          <input
-            id="analytics-from"
-            name="from"
-            type="date"
-            className={`form-control${fieldError("from") ? " is-invalid" : ""}`}
-            defaultValue={values.from ?? ""}
-            aria-invalid={fieldError("from") ? true : undefined}
-            aria-describedby={fieldError("from") ? "analytics-from-error" : undefined}
-          />
-          {fieldError("from") ? (
-            <div id="analytics-from-error" className="invalid-feedback">
-              {fieldError("from")}
-            </div>
-          ) : null}
-        </div>
-        <div className="col-6 col-md-3">
-          <label htmlFor="analytics-to" className="form-label">
-            To
-          </label>
-          <input
-            id="analytics-to"
-            name="to"
-            type="date"
-            className={`form-control${fieldError("to") ? " is-invalid" : ""}`}
-            defaultValue={values.to ?? ""}
-            aria-invalid={fieldError("to") ? true : undefined}
-            aria-describedby={fieldError("to") ? "analytics-to-error" : undefined}
-          />
-          {fieldError("to") ? (
-            <div id="analytics-to-error" className="invalid-feedback">
-              {fieldError("to")}
-            </div>
-          ) : null}
-        </div>
+        <Field
+          id="analytics-from"
+          label="From"
+          wrapperClassName="col-6 col-md-3"
+          name="from"
+          type="date"
+          defaultValue={values.from ?? ""}
+          error={fieldError("from")}
+        />
+        <Field
+          id="analytics-to"
+          label="To"
+          wrapperClassName="col-6 col-md-3"
+          name="to"
+          type="date"
+          defaultValue={values.to ?? ""}
+          error={fieldError("to")}
+        />
         <fieldset className="col-12 col-md-6">
           <legend className="form-label fs-6 mb-1">Practice types (none ticked = all)</legend>
           <div className="d-flex flex-wrap gap-3">
             {PRACTICE_TYPES.map((type) => (
-              <div className="form-check mb-0" key={type}>
-                <input className="form-check-input" type="checkbox" name="type" value={type} id={`analytics-type-${type}`} defaultChecked={selected.has(type)} />
-                <label className="form-check-label" htmlFor={`analytics-type-${type}`}>
-                  {PRACTICE_TYPE_LABELS[type]}
-                </label>
-              </div>
+              <CheckField
+                key={type}
+                id={`analytics-type-${type}`}
+                label={PRACTICE_TYPE_LABELS[type]}
+                wrapperClassName="form-check mb-0"
+                name="type"
+                value={type}
+                defaultChecked={selected.has(type)}
+              />
             ))}
           </div>
           {fieldError("type") ? <div className="text-danger small mt-1">{fieldError("type")}</div> : null}

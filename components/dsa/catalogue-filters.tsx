@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Field, SelectField } from "@/components/ui/field";
 import { categoryLabel, DIFFICULTY_LABELS, DSA_CATEGORIES, STATUS_FILTER_LABELS, type CatalogueFilter } from "@/lib/dsa/schema";
 
 /** A plain GET form: filters live in the URL, so they can be shared, bookmarked and work without JavaScript. */
@@ -9,51 +10,40 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
   const key = [filter.q, filter.category, filter.difficulty, filter.status].join("|");
   return (
     <form key={key} method="get" action="/dsa/problems" role="search" aria-label="Filter problems" className="row g-2 align-items-end mb-3">
-      <div className="col-12 col-md-4">
-        <label htmlFor="q" className="form-label">
-          Search by title
-        </label>
-        <input id="q" name="q" type="search" className="form-control" defaultValue={filter.q ?? ""} maxLength={100} placeholder="e.g. two sum" />
-      </div>
-      <div className="col-6 col-md-3">
-        <label htmlFor="category" className="form-label">
-          Category
-        </label>
-        <select id="category" name="category" className="form-select" defaultValue={filter.category ?? ""}>
-          <option value="">All categories</option>
-          {DSA_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {categoryLabel(category)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="col-6 col-md-2">
-        <label htmlFor="difficulty" className="form-label">
-          Difficulty
-        </label>
-        <select id="difficulty" name="difficulty" className="form-select" defaultValue={filter.difficulty ?? ""}>
-          <option value="">Any</option>
-          {Object.entries(DIFFICULTY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="col-6 col-md-2">
-        <label htmlFor="status" className="form-label">
-          Status
-        </label>
-        <select id="status" name="status" className="form-select" defaultValue={filter.status ?? ""}>
-          <option value="">Any</option>
-          {Object.entries(STATUS_FILTER_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field
+        id="q"
+        label="Search by title"
+        wrapperClassName="col-12 col-md-4"
+        name="q"
+        type="search"
+        defaultValue={filter.q ?? ""}
+        maxLength={100}
+        placeholder="e.g. two sum"
+      />
+      <SelectField id="category" label="Category" wrapperClassName="col-6 col-md-3" name="category" defaultValue={filter.category ?? ""}>
+        <option value="">All categories</option>
+        {DSA_CATEGORIES.map((category) => (
+          <option key={category} value={category}>
+            {categoryLabel(category)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="difficulty" label="Difficulty" wrapperClassName="col-6 col-md-2" name="difficulty" defaultValue={filter.difficulty ?? ""}>
+        <option value="">Any</option>
+        {Object.entries(DIFFICULTY_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="status" label="Status" wrapperClassName="col-6 col-md-2" name="status" defaultValue={filter.status ?? ""}>
+        <option value="">Any</option>
+        {Object.entries(STATUS_FILTER_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
       <div className="col-6 col-md-1 d-flex gap-2">
         <button type="submit" className="btn btn-primary w-100">
           Filter

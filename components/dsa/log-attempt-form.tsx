@@ -1,8 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { logAttemptAction } from "@/lib/dsa/actions";
 import {
   LogAttemptSchema,
@@ -12,14 +11,15 @@ import {
   MAX_TRIES,
   RATING_LABELS,
   RATINGS,
-  type LogAttempt,
   type LogAttemptInput,
   type RatingName,
 } from "@/lib/dsa/schema";
 import { suggestRating, TARGET_MINUTES } from "@/lib/dsa/rating";
 import type { Difficulty } from "@/lib/questions/schema";
 import { idle } from "@/lib/actions/state";
+import { CheckField, Field, TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   slug: string;
@@ -28,15 +28,12 @@ type Props = {
   preview: Record<RatingName, string>;
 };
 
-type FieldName = keyof LogAttemptInput;
-const FIELDS = Object.keys(LogAttemptSchema.shape) as FieldName[];
 const RATING_TONE: Record<RatingName, string> = { again: "danger", hard: "warning", good: "success", easy: "primary" };
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function LogAttemptForm({ slug, difficulty, preview }: Props) {
   const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
   const [logged, setLogged] = useState<{ due: string; dueLabel: string } | null>(null);
   // Once the user picks a grade themselves, changing solved/time no longer overrides it.
   const [ratingChosen, setRatingChosen] = useState(false);
@@ -44,13 +41,28 @@ export function LogAttemptForm({ slug, difficulty, preview }: Props) {
   const {
     register,
     control,
-    handleSubmit,
     getValues,
     setValue,
-    setError,
     reset,
-    formState: { errors, isSubmitting },
-  } = useForm<LogAttemptInput, unknown, LogAttempt>({ resolver: zodResolver(LogAttemptSchema), defaultValues: defaults });
+    onSubmit,
+    alert,
+    pending,
+    formState: { errors },
+  } = useActionForm({
+    schema: LogAttemptSchema,
+    defaultValues: defaults,
+    action: (_values, raw) => {
+      setLogged(null);
+      // The action parses the raw form values with the same schema.
+      return logAttemptAction(idle, raw);
+    },
+    onSuccess(data) {
+      setLogged(data);
+      setRatingChosen(false);
+      reset(defaults);
+      router.refresh();
+    },
+  });
   const code = useWatch({ control, name: "solutionCode" }) ?? "";
   const codeBytes = new TextEncoder().encode(code).length;
 
@@ -61,40 +73,9 @@ export function LogAttemptForm({ slug, difficulty, preview }: Props) {
     setValue("rating", suggestRating(solved === "yes", minutes, difficulty));
   }
 
-  async function onSubmit() {
-    setFailure(null);
-    setLogged(null);
-    // The action parses the raw form values with the same schema.
-    const state = await logAttemptAction(idle, getValues());
-    if (state.status === "error") {
-      for (const [field, messages] of Object.entries(state.fieldErrors)) {
-        if (FIELDS.includes(field as FieldName)) setError(field as FieldName, { message: messages[0] });
-      }
-      setFailure(state.message);
-      return;
-    }
-    if (state.status === "success") {
-      setLogged(state.data);
-      setRatingChosen(false);
-      reset(defaults);
-      router.refresh();
-    }
-  }
-
-  const describe = (name: FieldName, hint?: boolean) => {
-    const ids = [hint ? `${name}-hint` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ");
-    return { "aria-invalid": errors[name] ? true : undefined, "aria-describedby": ids || undefined };
-  };
-  const errorText = (name: FieldName) =>
-    errors[name] ? (
-      <div id={`${name}-error`} className="invalid-feedback d-block">
-        {errors[name]?.message}
-      </div>
-    ) : null;
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="log-attempt-heading">
-      <FormAlert kind="error" message={failure} />
+    <form onSubmit={onSubmit} noValidate aria-labelledby="log-attempt-heading">
+      <FormAlert {...alert} />
       <div role="status" aria-live="polite">
         {logged ? (
           <div className="alert alert-success" data-testid="attempt-logged">
@@ -107,67 +88,70 @@ export function LogAttemptForm({ slug, difficulty, preview }: Props) {
         <fieldset className="col-12 col-md-4">
           <legend className="form-label fs-6">Did you solve it?</legend>
           {(["yes", "no"] as const).map((value) => (
-            <div key={value} className="form-check form-check-inline">
-              <input id={`solved-${value}`} type="radio" value={value} className="form-check-input" {...register("solved", { onChange: suggest })} {...describe("solved")} />
-              <label htmlFor={`solved-${value}`} className="form-check-label">
-                {value === "yes" ? "Solved" : "Not solved"}
-              </label>
-            </div>
+            <CheckField
+              key={value}
+              id={`solved-${value}`}
+              type="radio"
+              value={value}
+              label={value === "yes" ? "Solved" : "Not solved"}
+              wrapperClassName="form-check form-check-inline"
+              aria-invalid={errors.solved ? true : undefined}
+              aria-describedby={errors.solved ? "solved-error" : undefined}
+              {...register("solved", { onChange: suggest })}
+            />
           ))}
-          {errorText("solved")}
+          {errors.solved ? (
+            <div id="solved-error" className="invalid-feedback d-block">
+              {errors.solved.message}
+            </div>
+          ) : null}
         </fieldset>
-        <div className="col-6 col-md-4">
-          <label htmlFor="attempts" className="form-label">
-            Tries
-          </label>
-          <input id="attempts" type="number" inputMode="numeric" min={1} max={MAX_TRIES} className={`form-control${errors.attempts ? " is-invalid" : ""}`} {...register("attempts")} {...describe("attempts")} />
-          {errorText("attempts")}
-        </div>
-        <div className="col-6 col-md-4">
-          <label htmlFor="timeTaken" className="form-label">
-            Time taken (minutes)
-          </label>
-          <input
-            id="timeTaken"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={MAX_MINUTES}
-            className={`form-control${errors.timeTaken ? " is-invalid" : ""}`}
-            {...register("timeTaken", { onChange: suggest })}
-            {...describe("timeTaken")}
-          />
-          {errorText("timeTaken")}
-        </div>
-        <div className="col-12">
-          <label htmlFor="solutionCode" className="form-label">
-            Solution code <span className="text-body-secondary">(optional)</span>
-          </label>
-          <textarea
-            id="solutionCode"
-            rows={10}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            className={`form-control font-monospace small${errors.solutionCode ? " is-invalid" : ""}`}
-            {...register("solutionCode")}
-            {...describe("solutionCode", true)}
-          />
-          <div id="solutionCode-hint" className="form-text">
-            {kilobytes(codeBytes)} of {kilobytes(MAX_SOLUTION_BYTES)}
-          </div>
-          {errorText("solutionCode")}
-        </div>
-        <div className="col-12">
-          <label htmlFor="notes" className="form-label">
-            Notes <span className="text-body-secondary">(optional)</span>
-          </label>
-          <textarea id="notes" rows={3} className={`form-control${errors.notes ? " is-invalid" : ""}`} {...register("notes")} {...describe("notes", true)} />
-          <div id="notes-hint" className="form-text">
-            What tripped you up, the key insight, edge cases to remember. Up to {MAX_NOTES_CHARS.toLocaleString("en")} characters.
-          </div>
-          {errorText("notes")}
-        </div>
+        <Field
+          id="attempts"
+          label="Tries"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_TRIES}
+          wrapperClassName="col-6 col-md-4"
+          error={errors.attempts?.message}
+          {...register("attempts")}
+        />
+        <Field
+          id="timeTaken"
+          label="Time taken (minutes)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_MINUTES}
+          wrapperClassName="col-6 col-md-4"
+          error={errors.timeTaken?.message}
+          {...register("timeTaken", { onChange: suggest })}
+        />
+        <TextareaField
+          id="solutionCode"
+          label="Solution code"
+          optional
+          rows={10}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          className="font-monospace small"
+          wrapperClassName="col-12"
+          hint={`${kilobytes(codeBytes)} of ${kilobytes(MAX_SOLUTION_BYTES)}`}
+          error={errors.solutionCode?.message}
+          {...register("solutionCode")}
+        />
+        <TextareaField
+          id="notes"
+          label="Notes"
+          optional
+          rows={3}
+          wrapperClassName="col-12"
+          hint={`What tripped you up, the key insight, edge cases to remember. Up to ${MAX_NOTES_CHARS.toLocaleString("en")} characters.`}
+          error={errors.notes?.message}
+          {...register("notes")}
+        />
         <fieldset className="col-12">
           <legend className="form-label fs-6">How did it feel?</legend>
           <div className="d-flex flex-wrap gap-2">
@@ -192,11 +176,15 @@ export function LogAttemptForm({ slug, difficulty, preview }: Props) {
             Preselected from whether you solved it and your time against about {TARGET_MINUTES[difficulty]} minutes for a problem of this difficulty. Change it
             if it felt different.
           </div>
-          {errorText("rating")}
+          {errors.rating ? (
+            <div id="rating-error" className="invalid-feedback d-block">
+              {errors.rating.message}
+            </div>
+          ) : null}
         </fieldset>
       </div>
-      <button type="submit" className="btn btn-primary mt-4" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Log attempt"}
+      <button type="submit" className="btn btn-primary mt-4" disabled={pending}>
+        {pending ? "Saving…" : "Log attempt"}
       </button>
     </form>
   );

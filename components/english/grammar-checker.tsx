@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { GrammarReportSchema, GrammarRequestSchema, MAX_CHECK_CHARS, type GrammarReport } from "@/lib/english/schema";
 import { categoryLabel } from "@/lib/english/labels";
+import { TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { HighlightedText } from "@/components/english/highlighted-text";
 import { TextStatsList } from "@/components/english/text-stats";
@@ -66,27 +67,16 @@ export function GrammarChecker() {
     <>
       <form onSubmit={(event) => void handleSubmit(check)(event)} noValidate aria-label="Check grammar">
         <FormAlert kind="error" message={message} />
-        <label htmlFor="text" className="form-label">
-          Text to check
-        </label>
-        <textarea
+        <TextareaField
           id="text"
+          label="Text to check"
           rows={8}
-          className={`form-control${errors.text ? " is-invalid" : ""}`}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={`text-help${errors.text ? " text-error" : ""}`}
+          wrapperClassName=""
           placeholder="Paste an answer, a cover letter or an email."
+          hint={`${text.length.toLocaleString("en")} / ${MAX_CHECK_CHARS.toLocaleString("en")} characters. Checked on this server by harper; nothing is sent to an AI service.`}
+          error={errors.text?.message}
           {...register("text")}
         />
-        {errors.text ? (
-          <div id="text-error" className="invalid-feedback d-block">
-            {errors.text.message}
-          </div>
-        ) : null}
-        <div id="text-help" className="form-text">
-          {text.length.toLocaleString("en")} / {MAX_CHECK_CHARS.toLocaleString("en")} characters. Checked on this server
-          by harper; nothing is sent to an AI service.
-        </div>
         <button type="submit" className="btn btn-primary mt-3" disabled={isSubmitting}>
           {isSubmitting ? "Checking…" : "Check grammar"}
         </button>

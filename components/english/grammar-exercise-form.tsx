@@ -1,50 +1,41 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef } from "react";
 import { submitGrammar } from "@/lib/english/actions";
 import { idle } from "@/lib/actions/state";
-import {
-  GrammarSubmissionSchema,
-  type GrammarSource,
-  type GrammarSubmission,
-  type GrammarSubmissionInput,
-} from "@/lib/english/schema";
+import { GrammarSubmissionSchema, type GrammarSource } from "@/lib/english/schema";
 import { categoryLabel } from "@/lib/english/labels";
+import { TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type ExerciseView = { id: string; sentence: string; category: string; hint?: string; question?: string };
 
 /** Each sentence in an editable box; the server re-checks every correction with harper. */
 export function GrammarExerciseForm({ source, exercises }: { source: GrammarSource; exercises: ExerciseView[] }) {
-  const [message, setMessage] = useState<string | null>(null);
   const startedAt = useRef(0);
   useEffect(() => {
     startedAt.current = Date.now();
   }, []);
   const {
     register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<GrammarSubmissionInput, unknown, GrammarSubmission>({
-    resolver: zodResolver(GrammarSubmissionSchema),
+    onSubmit,
+    alert,
+    pending,
+    formState: { errors },
+  } = useActionForm({
+    schema: GrammarSubmissionSchema,
     defaultValues: {
       source,
       items: exercises.map((exercise) => ({ exerciseId: exercise.id, answer: exercise.sentence })),
     },
+    // On success the action opens the results page; only failures come back here.
+    action: (values) =>
+      submitGrammar(idle, { ...values, durationSeconds: Math.round((Date.now() - startedAt.current) / 1000) }),
   });
 
-  async function onSubmit(values: GrammarSubmission) {
-    setMessage(null);
-    const durationSeconds = Math.round((Date.now() - startedAt.current) / 1000);
-    // On success the action opens the results page; only failures come back here.
-    const state = await submitGrammar(idle, { ...values, durationSeconds });
-    if (state.status === "error") setMessage(state.message);
-  }
-
   return (
-    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate aria-label="Fix the sentences">
-      <FormAlert kind="error" message={message} />
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Fix the sentences">
+      <FormAlert {...alert} />
       {exercises.map((exercise, index) => {
         const error = errors.items?.[index]?.answer?.message;
         const id = `answer-${index}`;
@@ -72,29 +63,21 @@ export function GrammarExerciseForm({ source, exercises }: { source: GrammarSour
                 </details>
               ) : null}
             </p>
-            <label htmlFor={id} className="form-label">
-              Your correction
-            </label>
-            <textarea
+            <TextareaField
               id={id}
+              label="Your correction"
               rows={2}
-              className={`form-control${error ? " is-invalid" : ""}`}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
+              wrapperClassName=""
+              error={error}
               {...register(`items.${index}.answer`)}
             />
-            {error ? (
-              <div id={`${id}-error`} className="invalid-feedback d-block">
-                {error}
-              </div>
-            ) : null}
             <input type="hidden" {...register(`items.${index}.exerciseId`)} />
           </fieldset>
         );
       })}
       <input type="hidden" {...register("source")} />
-      <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-        {isSubmitting ? "Checking your corrections…" : "Check my corrections"}
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? "Checking your corrections…" : "Check my corrections"}
       </button>
     </form>
   );

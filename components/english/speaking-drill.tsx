@@ -1,17 +1,13 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { submitSpeaking } from "@/lib/english/actions";
 import { idle } from "@/lib/actions/state";
-import {
-  LONG_PAUSE_SECONDS,
-  SpeakingSubmissionSchema,
-  type SpeakingSubmission,
-  type SpeakingSubmissionInput,
-} from "@/lib/english/schema";
+import { LONG_PAUSE_SECONDS, SpeakingSubmissionSchema } from "@/lib/english/schema";
 import type { SpeakingDrill as Drill } from "@/lib/english/speaking-drills";
+import { TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useSpeechInput } from "@/components/ai-interview/use-speech-input";
 import { usePauseTracker } from "@/components/english/use-pause-tracker";
 
@@ -23,19 +19,22 @@ const seconds = (ms: number) => Math.max(0, Math.round(ms / 1000));
  * they said and how long it took, and pauses are reported as not measured.
  */
 export function SpeakingDrillForm({ drill, focus }: { drill: Drill; focus: string[] }) {
-  const [message, setMessage] = useState<string | null>(null);
   const [timerStart, setTimerStart] = useState<number | null>(null);
   const pauses = usePauseTracker();
   const {
     register,
-    handleSubmit,
     setValue,
     getValues,
     control,
-    formState: { errors, isSubmitting },
-  } = useForm<SpeakingSubmissionInput, unknown, SpeakingSubmission>({
-    resolver: zodResolver(SpeakingSubmissionSchema),
+    onSubmit,
+    alert,
+    pending,
+    formState: { errors },
+  } = useActionForm({
+    schema: SpeakingSubmissionSchema,
     defaultValues: { drillId: drill.id, input: "typed", transcript: "", durationSeconds: "" },
+    action: (values) =>
+      submitSpeaking(idle, { ...values, ...(values.input === "speech" ? { pauseGaps: pauses.gaps() } : {}) }),
   });
   const input = useWatch({ control, name: "input" });
 
@@ -69,16 +68,6 @@ export function SpeakingDrillForm({ drill, focus }: { drill: Drill; focus: strin
     speech.start();
   }
 
-  async function onSubmit(values: SpeakingSubmission) {
-    setMessage(null);
-    speech.stop();
-    const state = await submitSpeaking(idle, {
-      ...values,
-      ...(values.input === "speech" ? { pauseGaps: pauses.gaps() } : {}),
-    });
-    if (state.status === "error") setMessage(state.message);
-  }
-
   const fieldError = (name: "transcript" | "durationSeconds") =>
     errors[name] ? (
       <div id={`${name}-error`} className="invalid-feedback d-block">
@@ -92,8 +81,16 @@ export function SpeakingDrillForm({ drill, focus }: { drill: Drill; focus: strin
     }) as const;
 
   return (
-    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate aria-label="Speaking drill">
-      <FormAlert kind="error" message={message} />
+    <form
+      onSubmit={(event) => {
+        // Submitting ends listening, so the transcript sent is the one on screen.
+        speech.stop();
+        void onSubmit(event);
+      }}
+      noValidate
+      aria-label="Speaking drill"
+    >
+      <FormAlert {...alert} />
       {focus.length > 0 ? (
         <p className="alert alert-info py-2" data-testid="speaking-focus">
           Watch for the words you use most in your answers: {focus.map((term) => `“${term}”`).join(", ")}.
@@ -107,7 +104,7 @@ export function SpeakingDrillForm({ drill, focus }: { drill: Drill; focus: strin
             className={`btn ${speech.listening ? "btn-danger" : "btn-outline-primary"}`}
             onClick={speech.listening ? speech.stop : startSpeaking}
             aria-pressed={speech.listening}
-            disabled={isSubmitting}
+            disabled={pending}
           >
             {speech.listening ? "Stop speaking" : "Start speaking"}
           </button>
@@ -127,22 +124,19 @@ export function SpeakingDrillForm({ drill, focus }: { drill: Drill; focus: strin
 
       <input type="hidden" {...register("drillId")} />
       <input type="hidden" {...register("input")} />
-      <label htmlFor="transcript" className="form-label">
-        {input === "speech" ? "What we heard (you can correct it)" : "What you said"}
-      </label>
-      <textarea
+      <TextareaField
         id="transcript"
+        label={input === "speech" ? "What we heard (you can correct it)" : "What you said"}
         rows={6}
-        className={`form-control${errors.transcript ? " is-invalid" : ""}`}
-        {...described("transcript", "transcript-help")}
+        wrapperClassName=""
+        hint={
+          input === "speech"
+            ? `Measured from speech: pace, fillers, hedges and pauses over ${LONG_PAUSE_SECONDS} seconds.`
+            : "Typed: pace uses the seconds below; pauses are not measured."
+        }
+        error={errors.transcript?.message}
         {...register("transcript")}
       />
-      {fieldError("transcript")}
-      <div id="transcript-help" className="form-text">
-        {input === "speech"
-          ? `Measured from speech: pace, fillers, hedges and pauses over ${LONG_PAUSE_SECONDS} seconds.`
-          : "Typed: pace uses the seconds below; pauses are not measured."}
-      </div>
 
       <div className="row g-2 align-items-end mt-2">
         <div className="col-sm-5 col-md-4">
@@ -186,8 +180,8 @@ export function SpeakingDrillForm({ drill, focus }: { drill: Drill; focus: strin
         {drill.targetSeconds ? ` A good answer takes about ${drill.targetSeconds} seconds.` : ""}
       </div>
 
-      <button type="submit" className="btn btn-primary" disabled={isSubmitting || speech.listening}>
-        {isSubmitting ? "Analysing…" : "Analyse my speaking"}
+      <button type="submit" className="btn btn-primary" disabled={pending || speech.listening}>
+        {pending ? "Analysing…" : "Analyse my speaking"}
       </button>
     </form>
   );

@@ -1,16 +1,12 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef } from "react";
 import { submitVocabulary } from "@/lib/english/actions";
 import { idle } from "@/lib/actions/state";
-import {
-  VocabularySubmissionSchema,
-  type VocabularySubmission,
-  type VocabularySubmissionInput,
-} from "@/lib/english/schema";
+import { VocabularySubmissionSchema } from "@/lib/english/schema";
 import type { VocabularyQuestion } from "@/lib/english/pick";
+import { CheckField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Shows the weak phrase inside its sentence. */
 function Marked({ sentence, weak }: { sentence: string; weak: string }) {
@@ -27,32 +23,27 @@ function Marked({ sentence, weak }: { sentence: string; weak: string }) {
 
 /** One radio group per sentence: which strong verb says what the weak one meant? */
 export function VocabularyForm({ questions }: { questions: VocabularyQuestion[] }) {
-  const [message, setMessage] = useState<string | null>(null);
   const startedAt = useRef(0);
   useEffect(() => {
     startedAt.current = Date.now();
   }, []);
   const {
     register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<VocabularySubmissionInput, unknown, VocabularySubmission>({
-    resolver: zodResolver(VocabularySubmissionSchema),
+    onSubmit,
+    alert,
+    pending,
+    formState: { errors },
+  } = useActionForm({
+    schema: VocabularySubmissionSchema,
     defaultValues: { items: questions.map((question) => ({ pairId: question.pairId, chosen: "" })) },
+    // On success the action opens the results page; only failures come back here.
+    action: (values) =>
+      submitVocabulary(idle, { ...values, durationSeconds: Math.round((Date.now() - startedAt.current) / 1000) }),
   });
 
-  async function onSubmit(values: VocabularySubmission) {
-    setMessage(null);
-    const state = await submitVocabulary(idle, {
-      ...values,
-      durationSeconds: Math.round((Date.now() - startedAt.current) / 1000),
-    });
-    if (state.status === "error") setMessage(state.message);
-  }
-
   return (
-    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate aria-label="Choose stronger verbs">
-      <FormAlert kind="error" message={message} />
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Choose stronger verbs">
+      <FormAlert {...alert} />
       {questions.map((question, index) => {
         const error = errors.items?.[index]?.chosen?.message;
         return (
@@ -70,23 +61,17 @@ export function VocabularyForm({ questions }: { questions: VocabularyQuestion[] 
               <Marked sentence={question.sentence} weak={question.weak} />
             </p>
             <div className="d-flex flex-wrap gap-3">
-              {question.options.map((option, optionIndex) => {
-                const id = `choice-${index}-${optionIndex}`;
-                return (
-                  <div key={option} className="form-check">
-                    <input
-                      id={id}
-                      type="radio"
-                      value={option}
-                      className={`form-check-input${error ? " is-invalid" : ""}`}
-                      {...register(`items.${index}.chosen`)}
-                    />
-                    <label htmlFor={id} className="form-check-label">
-                      {option}
-                    </label>
-                  </div>
-                );
-              })}
+              {question.options.map((option, optionIndex) => (
+                <CheckField
+                  key={option}
+                  id={`choice-${index}-${optionIndex}`}
+                  type="radio"
+                  value={option}
+                  label={option}
+                  invalid={Boolean(error)}
+                  {...register(`items.${index}.chosen`)}
+                />
+              ))}
             </div>
             {error ? (
               <div id={`choice-${index}-error`} className="invalid-feedback d-block">
@@ -97,8 +82,8 @@ export function VocabularyForm({ questions }: { questions: VocabularyQuestion[] 
           </fieldset>
         );
       })}
-      <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-        {isSubmitting ? "Checking…" : "Check my choices"}
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? "Checking…" : "Check my choices"}
       </button>
     </form>
   );

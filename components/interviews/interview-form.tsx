@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useRef, useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useRef } from "react";
+import { useWatch, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createInterviewAction, updateInterviewAction } from "@/lib/interviews/actions";
 import {
@@ -22,8 +22,9 @@ import {
 } from "@/lib/interviews/schema";
 import { LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { idle } from "@/lib/actions/state";
-import { Field } from "@/components/ui/field";
+import { CharacterCount, Field, SelectField, TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type InterviewFormInitial = {
   id: string;
@@ -75,7 +76,6 @@ function defaultsFor(initial?: InterviewFormInitial): InterviewInput {
 }
 
 export function InterviewForm({ companies, nowIso, initial }: Props) {
-  const [message, setMessage] = useState<string | null>(null);
   const dateInput = useRef<HTMLInputElement | null>(null);
 
   // A native date input reports 2026-02-30 as an empty value with badInput set;
@@ -88,11 +88,24 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
 
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    alert,
+    pending,
     control,
-    formState: { errors, isSubmitting },
-  } = useForm<InterviewInput, unknown, InterviewValues>({ resolver, defaultValues: defaultsFor(initial) });
+    formState: { errors },
+  } = useActionForm({
+    schema: InterviewSchema,
+    resolver,
+    defaultValues: defaultsFor(initial),
+    invalidMessage: "Please correct the highlighted fields.",
+    // On success the action redirects; only failures come back.
+    action: (values) => {
+      const payload = { ...values, tzOffset: localOffset(values) };
+      return initial
+        ? updateInterviewAction(idle, { ...payload, id: initial.id })
+        : createInterviewAction(idle, payload);
+    },
+  });
 
   const [company, date, time, status, notes] = useWatch({
     control,
@@ -106,40 +119,11 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
   const past = chosen !== null && status !== undefined && isPastUpcoming({ status, date: chosen }, new Date(nowIso));
   const notesLength = typeof notes === "string" ? notes.length : 0;
 
-  async function onSubmit(values: InterviewValues) {
-    setMessage(null);
-    const payload = { ...values, tzOffset: localOffset(values) };
-    // On success the action redirects; only failures come back.
-    const state = initial
-      ? await updateInterviewAction(idle, { ...payload, id: initial.id })
-      : await createInterviewAction(idle, payload);
-    if (state.status === "error") {
-      for (const [field, messages] of Object.entries(state.fieldErrors)) {
-        if (field in InterviewSchema.shape) setError(field as keyof InterviewInput, { message: messages[0] });
-      }
-      setMessage(state.message);
-    }
-  }
-
   const dateField = register("date");
-  const described = (name: keyof InterviewInput, extra?: string) => {
-    const ids = [errors[name] ? `${name}-error` : null, extra ?? null].filter(Boolean).join(" ");
-    return { "aria-invalid": errors[name] ? true : undefined, "aria-describedby": ids || undefined };
-  };
-  const errorText = (name: keyof InterviewInput) =>
-    errors[name] ? (
-      <div id={`${name}-error`} className="invalid-feedback d-block">
-        {errors[name]?.message}
-      </div>
-    ) : null;
 
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit, () => setMessage("Please correct the highlighted fields."))}
-      noValidate
-      aria-label={initial ? "Edit interview" : "Add an interview"}
-    >
-      <FormAlert kind="error" message={message} />
+    <form onSubmit={onSubmit} noValidate aria-label={initial ? "Edit interview" : "Add an interview"}>
+      <FormAlert {...alert} />
       <div className="row g-3">
         <div className="col-md-6">
           <Field
@@ -194,25 +178,21 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
           />
         </div>
         <input type="hidden" {...register("tzOffset")} />
-        <div className="col-md-6">
-          <label htmlFor="level" className="form-label">
-            Level <span className="text-body-secondary">(optional)</span>
-          </label>
-          <select
-            id="level"
-            className={`form-select${errors.level ? " is-invalid" : ""}`}
-            {...register("level")}
-            {...described("level")}
-          >
-            <option value="">Not specified</option>
-            {Object.entries(LEVEL_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          {errorText("level")}
-        </div>
+        <SelectField
+          id="level"
+          label="Level"
+          optional
+          wrapperClassName="col-md-6"
+          error={errors.level?.message}
+          {...register("level")}
+        >
+          <option value="">Not specified</option>
+          {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
         <div className="col-12" role="status" aria-live="polite">
           {past ? (
             <div className="alert alert-warning py-2 mb-0" data-testid="past-date-warning">
@@ -220,66 +200,48 @@ export function InterviewForm({ companies, nowIso, initial }: Props) {
             </div>
           ) : null}
         </div>
-        <div className="col-6 col-md-3">
-          <label htmlFor="status" className="form-label">
-            Status
-          </label>
-          <select
-            id="status"
-            className={`form-select${errors.status ? " is-invalid" : ""}`}
-            {...register("status")}
-            {...described("status")}
-          >
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          {errorText("status")}
-        </div>
-        <div className="col-6 col-md-3">
-          <label htmlFor="performance" className="form-label">
-            Performance
-          </label>
-          <select
-            id="performance"
-            className={`form-select${errors.performance ? " is-invalid" : ""}`}
-            {...register("performance")}
-            {...described("performance", "performance-hint")}
-          >
-            <option value="">Not rated</option>
-            {PERFORMANCE_LABELS.map((label, index) => (
-              <option key={label} value={String(index + 1)}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <div id="performance-hint" className="form-text">
-            How it went, in your view.
-          </div>
-          {errorText("performance")}
-        </div>
-        <div className="col-12">
-          <label htmlFor="notes" className="form-label">
-            Notes <span className="text-body-secondary">(optional)</span>
-          </label>
-          <textarea
-            id="notes"
-            rows={5}
-            className={`form-control${errors.notes ? " is-invalid" : ""}`}
-            {...register("notes")}
-            {...described("notes", "notes-count")}
-          />
-          <div id="notes-count" className={`form-text${notesLength > MAX_NOTES_CHARS ? " text-danger" : ""}`}>
-            {notesLength.toLocaleString("en")} / {MAX_NOTES_CHARS.toLocaleString("en")} characters
-          </div>
-          {errorText("notes")}
-        </div>
+        <SelectField
+          id="status"
+          label="Status"
+          wrapperClassName="col-6 col-md-3"
+          error={errors.status?.message}
+          {...register("status")}
+        >
+          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="performance"
+          label="Performance"
+          wrapperClassName="col-6 col-md-3"
+          hint="How it went, in your view."
+          error={errors.performance?.message}
+          {...register("performance")}
+        >
+          <option value="">Not rated</option>
+          {PERFORMANCE_LABELS.map((label, index) => (
+            <option key={label} value={String(index + 1)}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <TextareaField
+          id="notes"
+          label="Notes"
+          optional
+          rows={5}
+          wrapperClassName="col-12"
+          hint={<CharacterCount length={notesLength} max={MAX_NOTES_CHARS} />}
+          error={errors.notes?.message}
+          {...register("notes")}
+        />
       </div>
       <div className="d-flex flex-wrap gap-2 mt-4">
-        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : initial ? "Save changes" : "Save interview"}
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {pending ? "Saving…" : initial ? "Save changes" : "Save interview"}
         </button>
         <Link href={initial ? `/interviews/${initial.id}` : "/interviews"} className="btn btn-outline-secondary">
           Cancel

@@ -10,6 +10,7 @@ import {
   type InterviewSort,
   type ListParams,
 } from "@/lib/interviews/schema";
+import { SelectField } from "@/components/ui/field";
 
 const sortOf = (value: unknown): InterviewSort => SORTS.find((sort) => sort === value) ?? "date-desc";
 
@@ -44,43 +45,39 @@ export function ListControls({ params }: { params: ListParams }) {
         apply({ status: StatusSchema.safeParse(data.get("status")).data, sort: sortOf(data.get("sort")) });
       }}
     >
-      <div className="col-6 col-md-3">
-        <label htmlFor="filter-status" className="form-label small mb-1">
-          Status
-        </label>
-        <select
-          id="filter-status"
-          name="status"
-          className="form-select form-select-sm"
-          value={shown.status ?? ""}
-          onChange={(event) => apply({ status: StatusSchema.safeParse(event.target.value).data, sort: shown.sort })}
-        >
-          <option value="">All statuses</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="col-6 col-md-3">
-        <label htmlFor="filter-sort" className="form-label small mb-1">
-          Sort by
-        </label>
-        <select
-          id="filter-sort"
-          name="sort"
-          className="form-select form-select-sm"
-          value={shown.sort}
-          onChange={(event) => apply({ status: shown.status, sort: sortOf(event.target.value) })}
-        >
-          {SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-status"
+        label="Status"
+        wrapperClassName="col-6 col-md-3"
+        labelClassName="form-label small mb-1"
+        className="form-select-sm"
+        name="status"
+        value={shown.status ?? ""}
+        onChange={(event) => apply({ status: StatusSchema.safeParse(event.target.value).data, sort: shown.sort })}
+      >
+        <option value="">All statuses</option>
+        {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="filter-sort"
+        label="Sort by"
+        wrapperClassName="col-6 col-md-3"
+        labelClassName="form-label small mb-1"
+        className="form-select-sm"
+        name="sort"
+        value={shown.sort}
+        onChange={(event) => apply({ status: shown.status, sort: sortOf(event.target.value) })}
+      >
+        {SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {SORT_LABELS[sort]}
+          </option>
+        ))}
+      </SelectField>
       <div className="col-auto">
         <button type="submit" className="btn btn-sm btn-outline-secondary" disabled={pending}>
           {pending ? "Applying…" : "Apply"}

@@ -1,20 +1,14 @@
 "use client";
 import Link from "next/link";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { practiseQuestionsAction } from "@/lib/interviews/actions";
-import {
-  MAX_PRACTISE_QUESTIONS,
-  PractiseSchema,
-  QUESTION_TYPE_LABELS,
-  type PractiseInput,
-} from "@/lib/interviews/schema";
+import { MAX_PRACTISE_QUESTIONS, PractiseSchema, QUESTION_TYPE_LABELS } from "@/lib/interviews/schema";
 import type { AskedQuestion } from "@/lib/interviews/queries";
 import { idle } from "@/lib/actions/state";
+import { CheckField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { LocalTime } from "@/components/interviews/local-time";
-import type { z } from "zod";
 
 type Question = Omit<AskedQuestion, "createdAt" | "interview"> & {
   interview: { id: string; company: string; position: string; dateIso: string };
@@ -22,30 +16,26 @@ type Question = Omit<AskedQuestion, "createdAt" | "interview"> & {
 
 /** The personal question list with a way to practise a chosen few in a mock interview. */
 export function PractiseForm({ questions }: { questions: Question[] }) {
-  const [message, setMessage] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
     control,
-    formState: { errors, isSubmitting },
-  } = useForm<PractiseInput, unknown, z.output<typeof PractiseSchema>>({
-    resolver: zodResolver(PractiseSchema),
+    onSubmit,
+    alert,
+    pending,
+    formState: { errors },
+  } = useActionForm({
+    schema: PractiseSchema,
     defaultValues: { questionIds: [] },
+    // On success the action redirects to the new session.
+    action: (values) => practiseQuestionsAction(idle, values),
   });
   const chosen = useWatch({ control, name: "questionIds" });
   const count = Array.isArray(chosen) ? chosen.length : chosen ? 1 : 0;
   const error = errors.questionIds?.message;
 
-  async function onSubmit(values: z.output<typeof PractiseSchema>) {
-    setMessage(null);
-    // On success the action redirects to the new session.
-    const state = await practiseQuestionsAction(idle, values);
-    if (state.status === "error") setMessage(state.fieldErrors.questionIds?.[0] ?? state.message);
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Practise your questions">
-      <FormAlert kind="error" message={message} />
+    <form onSubmit={onSubmit} noValidate aria-label="Practise your questions">
+      <FormAlert {...alert} />
       <fieldset aria-describedby={error ? "questionIds-error" : "questionIds-hint"}>
         <legend className="h5">Choose questions to practise</legend>
         <p id="questionIds-hint" className="small text-body-secondary">
@@ -55,19 +45,14 @@ export function PractiseForm({ questions }: { questions: Question[] }) {
         <ul className="list-group mb-3">
           {questions.map((question) => (
             <li key={question.id} className="list-group-item">
-              <div className="form-check">
-                <input
-                  className="form-check-input"
-                  type="checkbox"
-                  id={`question-${question.id}`}
-                  value={question.id}
-                  aria-describedby={`question-${question.id}-from`}
-                  {...register("questionIds")}
-                />
-                <label className="form-check-label text-break" htmlFor={`question-${question.id}`}>
-                  {question.text}
-                </label>
-              </div>
+              <CheckField
+                id={`question-${question.id}`}
+                value={question.id}
+                label={question.text}
+                labelClassName="form-check-label text-break"
+                aria-describedby={`question-${question.id}-from`}
+                {...register("questionIds")}
+              />
               <div id={`question-${question.id}-from`} className="small text-body-secondary ms-4 text-break">
                 {question.type ? `${QUESTION_TYPE_LABELS[question.type]} · ` : ""}
                 From{" "}
@@ -89,8 +74,8 @@ export function PractiseForm({ questions }: { questions: Question[] }) {
         ) : null}
       </div>
       <div className="d-flex flex-wrap align-items-center gap-3">
-        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? "Preparing your session…" : "Practise these"}
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {pending ? "Preparing your session…" : "Practise these"}
         </button>
         <span className="small text-body-secondary" aria-live="polite">
           {count} selected

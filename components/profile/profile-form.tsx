@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { updateProfile } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/state";
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "@/lib/users/schema";
-import { Field } from "@/components/ui/field";
+import { CheckField, Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { UserPhoto } from "@/components/ui/user-photo";
 
@@ -46,12 +46,7 @@ export function ProfileForm({ name, email, photoKey }: { name: string; email: st
         </div>
       </div>
       {currentPhoto ? (
-        <div className="form-check mb-3">
-          <input className="form-check-input" type="checkbox" id="removePhoto" name="removePhoto" />
-          <label className="form-check-label" htmlFor="removePhoto">
-            Remove my photo
-          </label>
-        </div>
+        <CheckField id="removePhoto" name="removePhoto" label="Remove my photo" wrapperClassName="form-check mb-3" />
       ) : null}
       <button type="submit" className="btn btn-primary" disabled={pending || clientError !== null}>
         {pending ? "Saving…" : "Save profile"}

@@ -1,13 +1,12 @@
 "use client";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { Controller } from "react-hook-form";
 import { createRoadmapAction } from "@/lib/roadmap/actions";
-import { RoadmapFormSchema, splitSkills, type RoadmapFormInput } from "@/lib/roadmap/schema";
+import { RoadmapFormSchema, splitSkills } from "@/lib/roadmap/schema";
 import { idle } from "@/lib/actions/state";
 import type { Source } from "@/lib/ai/schema";
+import { describedBy, Field, FieldFrame } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { SkillTags } from "@/components/roadmap/skill-tags";
 
 type Props = {
@@ -16,85 +15,56 @@ type Props = {
 };
 
 export function RoadmapForm({ roles, engine }: Props) {
-  const [message, setMessage] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RoadmapFormInput, unknown, z.output<typeof RoadmapFormSchema>>({
-    resolver: zodResolver(RoadmapFormSchema),
+    onSubmit,
+    alert,
+    pending,
+    formState: { errors },
+  } = useActionForm({
+    schema: RoadmapFormSchema,
     defaultValues: { currentRole: "", targetRole: "", skills: [], experienceYears: 0 },
-  });
-
-  async function onSubmit(values: z.output<typeof RoadmapFormSchema>) {
-    setMessage(null);
     // On success the action redirects to the new roadmap; only failures return here.
-    const state = await createRoadmapAction(idle, values);
-    if (state.status === "error") {
-      for (const [field, messages] of Object.entries(state.fieldErrors)) {
-        if (field in RoadmapFormSchema.shape) setError(field as keyof RoadmapFormInput, { message: messages[0] });
-      }
-      setMessage(state.message);
-    }
-  }
-
-  const invalid = (name: keyof RoadmapFormInput, hint?: string) => ({
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": [hint, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined,
+    action: (values) => createRoadmapAction(idle, values),
   });
-  const errorText = (name: keyof RoadmapFormInput) =>
-    errors[name] ? (
-      <div id={`${name}-error`} className="invalid-feedback d-block">
-        {errors[name]?.message}
-      </div>
-    ) : null;
+  const skillsHint = "Press Enter or type a comma after each skill. Skills you have shorten the plan.";
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Build a career roadmap">
-      <FormAlert kind="error" message={message} />
+    <form onSubmit={onSubmit} noValidate aria-label="Build a career roadmap">
+      <FormAlert {...alert} />
       <datalist id="roadmap-roles">
         {roles.map((role) => (
           <option key={role.slug} value={role.title} />
         ))}
       </datalist>
       <div className="row g-3">
-        <div className="col-md-6">
-          <label htmlFor="currentRole" className="form-label">
-            Current role
-          </label>
-          <input
-            id="currentRole"
-            list="roadmap-roles"
-            className={`form-control${errors.currentRole ? " is-invalid" : ""}`}
-            placeholder="e.g. Support engineer, Student"
-            {...register("currentRole")}
-            {...invalid("currentRole")}
-          />
-          {errorText("currentRole")}
-        </div>
-        <div className="col-md-6">
-          <label htmlFor="targetRole" className="form-label">
-            Target role
-          </label>
-          <input
-            id="targetRole"
-            list="roadmap-roles"
-            className={`form-control${errors.targetRole ? " is-invalid" : ""}`}
-            placeholder="Choose from the list or type a job title"
-            {...register("targetRole")}
-            {...invalid("targetRole", "targetRole-hint")}
-          />
-          <div id="targetRole-hint" className="form-text">
-            Any job title works; we match it to the closest of our {roles.length} curated roadmaps.
-          </div>
-          {errorText("targetRole")}
-        </div>
-        <div className="col-md-8">
-          <label htmlFor="skills" className="form-label">
-            Skills you already have
-          </label>
+        <Field
+          id="currentRole"
+          label="Current role"
+          list="roadmap-roles"
+          wrapperClassName="col-md-6"
+          placeholder="e.g. Support engineer, Student"
+          error={errors.currentRole?.message}
+          {...register("currentRole")}
+        />
+        <Field
+          id="targetRole"
+          label="Target role"
+          list="roadmap-roles"
+          wrapperClassName="col-md-6"
+          placeholder="Choose from the list or type a job title"
+          hint={`Any job title works; we match it to the closest of our ${roles.length} curated roadmaps.`}
+          error={errors.targetRole?.message}
+          {...register("targetRole")}
+        />
+        <FieldFrame
+          id="skills"
+          label="Skills you already have"
+          wrapperClassName="col-md-8"
+          hint={skillsHint}
+          error={errors.skills?.message}
+        >
           <Controller
             control={control}
             name="skills"
@@ -105,35 +75,26 @@ export function RoadmapForm({ roles, engine }: Props) {
                 onChange={field.onChange}
                 onBlur={field.onBlur}
                 invalid={Boolean(errors.skills)}
-                describedBy={["skills-hint", errors.skills ? "skills-error" : null].filter(Boolean).join(" ")}
+                describedBy={describedBy("skills", skillsHint, errors.skills?.message) ?? ""}
               />
             )}
           />
-          <div id="skills-hint" className="form-text">
-            Press Enter or type a comma after each skill. Skills you have shorten the plan.
-          </div>
-          {errorText("skills")}
-        </div>
-        <div className="col-md-4">
-          <label htmlFor="experienceYears" className="form-label">
-            Years of work experience
-          </label>
-          <input
-            id="experienceYears"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={50}
-            className={`form-control${errors.experienceYears ? " is-invalid" : ""}`}
-            {...register("experienceYears")}
-            {...invalid("experienceYears")}
-          />
-          {errorText("experienceYears")}
-        </div>
+        </FieldFrame>
+        <Field
+          id="experienceYears"
+          label="Years of work experience"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={50}
+          wrapperClassName="col-md-4"
+          error={errors.experienceYears?.message}
+          {...register("experienceYears")}
+        />
       </div>
       <div className="d-flex flex-wrap align-items-center gap-3 mt-4">
-        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? "Queuing your roadmap…" : "Build my roadmap"}
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {pending ? "Queuing your roadmap…" : "Build my roadmap"}
         </button>
         <span className="small text-body-secondary">
           {engine !== "local"

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, InvalidInputError, RateLimitedError, isDatabaseUnavailable, isGoneConcurrently } from "@/lib/errors";
-import { consume, type LimitName } from "@/lib/rate-limit";
+import { spend, type NamedLimit } from "@/lib/rate-limit";
 import { fieldErrorsOf } from "@/lib/validation";
 import { jsonError } from "@/lib/api/json";
 import { logger } from "@/lib/logger";
@@ -25,7 +25,7 @@ type Options<B extends z.ZodType | undefined, A extends boolean, P extends z.Zod
    */
   params?: P;
   /** Per-user (or per-IP when logged out) budget. */
-  rateLimit?: { name: LimitName; points: number; durationSeconds: number };
+  rateLimit?: NamedLimit;
   /** Largest accepted request body; larger ones get 413 before parsing. */
   maxBodyBytes?: number;
 };
@@ -86,9 +86,8 @@ export function route<
         return withId(jsonError(401, "unauthorized", "You need to log in", { requestId }));
       }
       if (options.rateLimit) {
-        const { name, points, durationSeconds } = options.rateLimit;
         const key = user?.id ?? req.headers.get("x-forwarded-for") ?? "anonymous";
-        await consume(name, key, { points, durationSeconds });
+        await spend(options.rateLimit, key);
       }
 
       let params: unknown = await next.params;

@@ -11,6 +11,11 @@ export type AuthenticatedUser = { id: string; name: string; email: string; role:
  * password alike. Only failures spend the per-IP and per-account budgets, so
  * many people logging in from one office address are never locked out; past
  * either budget every attempt (right or wrong) throws RateLimitedError.
+ *
+ * This is why login spends its budgets by hand rather than through the action
+ * wrapper's `rateLimit` option: that option spends one point per call before the
+ * handler runs, which would count successful logins too. (Login is also not a
+ * server action but NextAuth's credentials check.)
  */
 export async function authenticate(credentials: unknown, ip: string): Promise<AuthenticatedUser | null> {
   const parsed = LoginSchema.safeParse(credentials ?? {});
