@@ -22,7 +22,7 @@ export type LimitName = keyof typeof LIMITS | (string & {});
 
 /**
  * A budget as the action and route wrappers take it: a name from LIMITS alone (`{ name: "upload" }`),
- * or any name with its own spec spread in (`{ name: "ai-evaluate", ...AI_LIMITS.evaluate }`).
+ * or any name with its own spec spread in (`AI_EVALUATE_LIMIT` in lib/ai/limits.ts).
  */
 export type NamedLimit = { name: keyof typeof LIMITS } | ({ name: LimitName } & LimitSpec);
 

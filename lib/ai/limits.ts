@@ -1,5 +1,17 @@
-/** Per-user budgets for the AI endpoints and actions (shared by every instance through PostgreSQL). */
-export const AI_LIMITS = {
-  questions: { points: 30, durationSeconds: 60 * 60 },
-  evaluate: { points: 120, durationSeconds: 60 * 60 },
-} as const;
+import type { NamedLimit } from "@/lib/rate-limit";
+
+/**
+ * Per-user budgets for the AI endpoints and actions (shared by every instance through PostgreSQL).
+ * Routes and actions pass these to their wrapper's `rateLimit` option, so a page and its API
+ * spend from the same budget.
+ */
+export const AI_QUESTIONS_LIMIT = {
+  name: "ai-questions",
+  points: 30,
+  durationSeconds: 60 * 60,
+} as const satisfies NamedLimit;
+export const AI_EVALUATE_LIMIT = {
+  name: "ai-evaluate",
+  points: 120,
+  durationSeconds: 60 * 60,
+} as const satisfies NamedLimit;

@@ -1,7 +1,7 @@
 import "server-only";
 import { route } from "@/lib/api/handler";
 import { IdParams } from "@/lib/api/params";
-import { AI_LIMITS } from "@/lib/ai/limits";
+import { AI_EVALUATE_LIMIT, AI_QUESTIONS_LIMIT } from "@/lib/ai/limits";
 import { configuredAvatarProvider } from "@/lib/avatar/provider";
 import { NotFoundError } from "@/lib/errors";
 import { answerOutcome } from "@/lib/interview-session/answers";
@@ -25,10 +25,8 @@ async function questionsOf(userId: string, kind: SessionKind, id: string) {
   };
 }
 
-const startLimits = { name: "ai-questions", ...AI_LIMITS.questions };
-
 /** POST /api/ai-interview/sessions: the same session the /ai-interview page creates. */
-export const startTextSessionRoute = route({ body: SetupSchema, rateLimit: startLimits }, async ({ body, user }) => {
+export const startTextSessionRoute = route({ body: SetupSchema, rateLimit: AI_QUESTIONS_LIMIT }, async ({ body, user }) => {
   const { id } = await startSession(user.id, "text", body);
   const { session, questions } = await questionsOf(user.id, "text", id);
   return { id, source: session.sessionData?.source ?? "local", questions };
@@ -38,7 +36,7 @@ export const startTextSessionRoute = route({ body: SetupSchema, rateLimit: start
  * POST /api/avatar-interview/sessions: the same session the /avatar-interview page creates;
  * `avatar` is the configured talking head (D-ID may still fall back to the in-browser avatar per question).
  */
-export const startAvatarSessionRoute = route({ body: AvatarSetupSchema, rateLimit: startLimits }, async ({ body, user }) => {
+export const startAvatarSessionRoute = route({ body: AvatarSetupSchema, rateLimit: AI_QUESTIONS_LIMIT }, async ({ body, user }) => {
   const { id } = await startSession(user.id, "avatar", body);
   const { questions } = await questionsOf(user.id, "avatar", id);
   return { id, avatar: configuredAvatarProvider(), questions };
@@ -52,7 +50,7 @@ export const startAvatarSessionRoute = route({ body: AvatarSetupSchema, rateLimi
 export function answerRoute(kind: SessionKind) {
   const body = kind === "avatar" ? AvatarAnswerSchema.omit({ sessionId: true }) : AvatarAnswerSchema.omit({ sessionId: true, recordingOffsetMs: true });
   return route(
-    { body, params: IdParams, rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate }, maxBodyBytes: 128 * 1024 },
+    { body, params: IdParams, rateLimit: AI_EVALUATE_LIMIT, maxBodyBytes: 128 * 1024 },
     async ({ body: input, user, params }) => {
       const sessionId = params.id;
       const result = await submitAnswer(user.id, kind, { sessionId, ...input });

@@ -9,19 +9,29 @@ import {
   SaveReviewSchema,
   ShareWithInstructorSchema,
 } from "@/lib/sharing/schema";
-import { addComment, createShareLink, deleteComment, revokeShare, saveReview, shareWithInstructor } from "@/lib/sharing/service";
+import {
+  addComment,
+  createShareLink,
+  deleteComment,
+  revokeShare,
+  saveReview,
+  SHARE_INSTRUCTOR_LIMIT,
+  shareWithInstructor,
+} from "@/lib/sharing/service";
 
 // Sharing is managed by its owner on /sharing; reviews are written by instructors
 // under /instructor and read by the student on their session page.
 const SHARING = ["/sharing", "/instructor"];
 const REVIEWS = ["/instructor", "/ai-interview", "/avatar-interview"];
 
-export const createShareLinkAction = action({ schema: CreateShareLinkSchema, revalidate: SHARING }, async (input, { user }) =>
-  createShareLink(user.id, input, await now()),
+export const createShareLinkAction = action(
+  { schema: CreateShareLinkSchema, revalidate: SHARING },
+  async (input, { user }) => createShareLink(user.id, input, await now()),
 );
 
-export const shareWithInstructorAction = action({ schema: ShareWithInstructorSchema, revalidate: SHARING }, async (input, { user }) =>
-  shareWithInstructor(user, input),
+export const shareWithInstructorAction = action(
+  { schema: ShareWithInstructorSchema, revalidate: SHARING, rateLimit: SHARE_INSTRUCTOR_LIMIT },
+  async (input, { user }) => shareWithInstructor(user, input),
 );
 
 export const revokeShareAction = action({ schema: RevokeShareSchema, revalidate: SHARING }, async (input, { user }) =>
@@ -38,6 +48,7 @@ export const addCommentAction = action(
   async (input, { user }) => addComment(user, input),
 );
 
-export const deleteCommentAction = action({ schema: DeleteCommentSchema, revalidate: REVIEWS }, async (input, { user }) =>
-  deleteComment(user, input),
+export const deleteCommentAction = action(
+  { schema: DeleteCommentSchema, revalidate: REVIEWS },
+  async (input, { user }) => deleteComment(user, input),
 );

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { consume } from "@/lib/rate-limit";
+import type { NamedLimit } from "@/lib/rate-limit";
 import { canReviewSession, type SessionRef, type Viewer } from "@/lib/sharing/access";
 import {
   parseTimestamp,
@@ -40,21 +40,35 @@ export async function createShareLink(userId: string, input: z.output<typeof Cre
   const target = await ownTarget(userId, input.scope, input.sessionId);
   const days = input.expiresInDays === "" ? null : Number(input.expiresInDays);
   return db().shareLink.create({
-    data: { userId, token: newShareToken(), ...target, expiresAt: days === null ? null : new Date(at.getTime() + days * 86_400_000) },
+    data: {
+      userId,
+      token: newShareToken(),
+      ...target,
+      expiresAt: days === null ? null : new Date(at.getTime() + days * 86_400_000),
+    },
     select: { id: true, token: true },
   });
 }
 
+/** Shares a student may attempt per hour: each attempt tells whether an address is an instructor's. */
+export const SHARE_INSTRUCTOR_LIMIT = {
+  name: "share-instructor",
+  points: 30,
+  durationSeconds: 60 * 60,
+} as const satisfies NamedLimit;
+
 /**
  * Shares with a registered instructor. The answer for an address that is not an
  * instructor is the same whether it is a student's or nobody's, so the form
- * reveals only whether an instructor account exists; a per-user budget stops
- * anyone probing many addresses.
+ * reveals only whether an instructor account exists; a per-user budget
+ * (SHARE_INSTRUCTOR_LIMIT, spent by the action) stops anyone probing many addresses.
  */
 export async function shareWithInstructor(student: Viewer, input: z.output<typeof ShareWithInstructorSchema>) {
   const target = await ownTarget(student.id, input.scope, input.sessionId);
-  await consume("share-instructor", student.id, { points: 30, durationSeconds: 60 * 60 });
-  const instructor = await db().user.findFirst({ where: { email: input.email, role: "instructor" }, select: { id: true, name: true } });
+  const instructor = await db().user.findFirst({
+    where: { email: input.email, role: "instructor" },
+    select: { id: true, name: true },
+  });
   if (!instructor) throw new InvalidInputError(NO_INSTRUCTOR, { email: [NO_INSTRUCTOR] });
   if (instructor.id === student.id) {
     throw new InvalidInputError("You cannot share with yourself.", { email: ["You cannot share with yourself."] });
@@ -76,7 +90,10 @@ export async function revokeShare(userId: string, { kind, id }: z.output<typeof 
   const { count } =
     kind === "link"
       ? await db().shareLink.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: at } })
-      : await db().instructorShare.updateMany({ where: { id, studentId: userId, revokedAt: null }, data: { revokedAt: at } });
+      : await db().instructorShare.updateMany({
+          where: { id, studentId: userId, revokedAt: null },
+          data: { revokedAt: at },
+        });
   if (count === 0) throw new NotFoundError("That share does not exist or was already revoked.");
   return { id };
 }
@@ -97,7 +114,10 @@ export async function saveReview(viewer: Viewer, input: z.output<typeof SaveRevi
     delivery: input.delivery,
   };
   const summary = input.summary === "" ? null : input.summary;
-  const existing = await db().sessionReview.findFirst({ where: { instructorId: viewer.id, sessionId: ref.id }, select: { id: true } });
+  const existing = await db().sessionReview.findFirst({
+    where: { instructorId: viewer.id, sessionId: ref.id },
+    select: { id: true },
+  });
   if (existing) {
     return db().sessionReview.update({ where: { id: existing.id }, data: { rubric, summary }, select: { id: true } });
   }
@@ -116,9 +136,16 @@ export async function addComment(viewer: Viewer, input: z.output<typeof AddComme
   if (input.answerId !== "") {
     const answer = await db().sessionAnswer.findFirst({
       where: { id: input.answerId, userId: access.studentId, sessionId: ref.id },
-      select: { id: true, durationSeconds: true, session: { select: { kind: true, recording: { select: { durationMs: true } } } } },
+      select: {
+        id: true,
+        durationSeconds: true,
+        session: { select: { kind: true, recording: { select: { durationMs: true } } } },
+      },
     });
-    if (!answer) throw new InvalidInputError("Choose an answer from this session.", { answerId: ["Choose an answer from this session."] });
+    if (!answer)
+      throw new InvalidInputError("Choose an answer from this session.", {
+        answerId: ["Choose an answer from this session."],
+      });
     answerId = answer.id;
     offsetMs = parseTimestamp(input.at);
     const limitMs = momentLimit(answer);
@@ -128,7 +155,14 @@ export async function addComment(viewer: Viewer, input: z.output<typeof AddComme
     }
   }
   return db().reviewComment.create({
-    data: { instructorId: viewer.id, studentId: access.studentId, sessionId: ref.id, answerId, offsetMs, body: input.body },
+    data: {
+      instructorId: viewer.id,
+      studentId: access.studentId,
+      sessionId: ref.id,
+      answerId,
+      offsetMs,
+      body: input.body,
+    },
     select: { id: true },
   });
 }

@@ -26,6 +26,7 @@ const { createUser, uniqueEmail } = await import("../factories");
 const { submitVocabulary } = await import("@/lib/english/actions");
 const { register } = await import("@/lib/auth/actions");
 const { updateProfile } = await import("@/lib/users/actions");
+const { shareWithInstructorAction } = await import("@/lib/sharing/actions");
 
 type Person = Awaited<ReturnType<typeof createUser>>;
 const as = (person: Person) => {
@@ -112,5 +113,19 @@ describe("the action wrapper's rateLimit option", () => {
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).toEqual({
       name: "Name 30",
     });
+  }, 60_000);
+
+  it("lets a student try 30 instructor addresses an hour, so nobody can probe which emails are instructors", async () => {
+    const student = await createUser();
+    const instructor = await createUser();
+    await db().user.update({ where: { id: instructor.id }, data: { role: "instructor" } });
+    as(student);
+    const share = (email: string) => shareWithInstructorAction({ status: "idle" }, { scope: "dashboard", email });
+    for (let i = 0; i < 30; i++) {
+      expect(await share(uniqueEmail("probe"))).toMatchObject({ status: "error", message: expect.not.stringMatching(TOO_MANY) });
+    }
+    // The 31st attempt is refused even for a real instructor, and nothing is shared.
+    expect(await share(instructor.email)).toEqual({ status: "error", message: expect.stringMatching(TOO_MANY), fieldErrors: {} });
+    expect(await db().instructorShare.count({ where: { studentId: student.id } })).toBe(0);
   }, 60_000);
 });

@@ -2,14 +2,14 @@ import { NextResponse } from "next/server";
 import { route } from "@/lib/api/handler";
 import { EvaluateRequestSchema, type Evaluation } from "@/lib/ai/schema";
 import { evaluateAnswer } from "@/lib/ai";
-import { AI_LIMITS } from "@/lib/ai/limits";
+import { AI_EVALUATE_LIMIT } from "@/lib/ai/limits";
 import { findBankQuestion } from "@/lib/questions/queries";
 
 export const dynamic = "force-dynamic";
 
 /** POST {question, answer, role?, level?} → {source, score, strengths[], improvements[], suggestions[], metrics} */
 export const POST = route(
-  { body: EvaluateRequestSchema, rateLimit: { name: "ai-evaluate", ...AI_LIMITS.evaluate } },
+  { body: EvaluateRequestSchema, rateLimit: AI_EVALUATE_LIMIT },
   async ({ body }) => {
     // A question from the bank brings its talking points and type to the evaluation.
     const known = await findBankQuestion(body.question);

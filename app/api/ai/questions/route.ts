@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { route } from "@/lib/api/handler";
 import { QuestionRequestSchema, type QuestionSet } from "@/lib/ai/schema";
 import { generateQuestions } from "@/lib/ai";
-import { AI_LIMITS } from "@/lib/ai/limits";
+import { AI_QUESTIONS_LIMIT } from "@/lib/ai/limits";
 import { recentQuestionIds } from "@/lib/interview-session/queries";
 import { findCompany } from "@/lib/companies/queries";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 /** POST {role, level, company?, type?, count} → {source, questions: [{id, text, type, difficulty, talkingPoints}]} */
 export const POST = route(
-  { body: QuestionRequestSchema, rateLimit: { name: "ai-questions", ...AI_LIMITS.questions } },
+  { body: QuestionRequestSchema, rateLimit: AI_QUESTIONS_LIMIT },
   async ({ body, user }) => {
     const company = body.company ? await findCompany(body.company) : null;
     const { source, questions, fallbackReason } = await generateQuestions({
