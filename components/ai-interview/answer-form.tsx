@@ -14,6 +14,8 @@ type Props = {
   position: number;
   total: number;
   question: string;
+  /** Why the question was chosen, for one drawn from a job description or the resume. */
+  reason?: string | null;
   questionType: string;
   /** Answers typed offline are queued for this user (see lib/pwa/answer-queue.ts). */
   userId: string;
@@ -22,7 +24,7 @@ type Props = {
 const draftKey = (answerId: string) => `answer-draft:${answerId}`;
 const noSubscription = () => () => undefined;
 
-export function AnswerForm({ sessionId, answerId, position, total, question, questionType, userId }: Props) {
+export function AnswerForm({ sessionId, answerId, position, total, question, reason, questionType, userId }: Props) {
   const router = useRouter();
   // A draft survives a reload or a closed tab until the answer is saved: the
   // stored draft shows until the user edits (empty while rendering on the server).
@@ -125,9 +127,10 @@ export function AnswerForm({ sessionId, answerId, position, total, question, que
         <p className="text-body-secondary small mb-1">
           Question {position} of {total} · {questionType.replace("_", " ")}
         </p>
-        <h2 id="current-question" className="h4 mb-3">
+        <h2 id="current-question" className={`h4 ${reason ? "mb-1" : "mb-3"}`}>
           {question}
         </h2>
+        {reason ? <p className="small text-body-secondary mb-3">Why this question: {reason}</p> : null}
         <form
           onSubmit={(event) => {
             event.preventDefault();

@@ -44,6 +44,7 @@ export function FeedbackCard({
         ) : null}
       </div>
       <div className="card-body">
+        {answer.reason ? <p className="small text-body-secondary mb-2">Why this question: {answer.reason}</p> : null}
         <details className="mb-3">
           <summary>{viewer === "owner" ? "Your answer" : "The answer"}</summary>
           <p className="mt-2 mb-0" style={{ whiteSpace: "pre-wrap" }}>

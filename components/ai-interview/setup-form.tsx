@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { startInterview } from "@/lib/interview-session/actions";
@@ -8,6 +8,7 @@ import { FORMAT_LABELS, LEVEL_LABELS, MAX_QUESTIONS, SetupSchema, type SetupInpu
 import { idle, type ActionState } from "@/lib/actions/state";
 import type { Source } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";
+import { QuestionSourceFields } from "@/components/ai-interview/question-source-fields";
 
 type Props = {
   companies: { slug: string; name: string }[];
@@ -18,6 +19,8 @@ type Props = {
   /** Whether to ask for the interview type (the avatar interview mixes types). */
   withFormat?: boolean;
   label?: string;
+  /** Whether the user has an active resume to draw questions from. */
+  hasResume?: boolean;
 };
 
 const ROLE_SUGGESTIONS = [
@@ -37,16 +40,17 @@ const ROLE_SUGGESTIONS = [
   "HR / recruiting",
 ];
 
-export function SetupForm({ companies, defaults, engine, start = startInterview, withFormat = true, label = "Set up a mock interview" }: Props) {
+export function SetupForm({ companies, defaults, engine, start = startInterview, withFormat = true, label = "Set up a mock interview", hasResume = false }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SetupInput, unknown, z.output<typeof SetupSchema>>({
     resolver: zodResolver(SetupSchema),
-    defaultValues: { role: "", level: "mid", format: "mixed", count: 3, company: "", ...defaults },
+    defaultValues: { role: "", level: "mid", format: "mixed", count: 3, company: "", questionSource: "bank", jobDescription: "", ...defaults },
   });
 
   async function onSubmit(values: z.output<typeof SetupSchema>) {
@@ -69,6 +73,8 @@ export function SetupForm({ companies, defaults, engine, start = startInterview,
       </div>
     ) : null;
 
+  const questionSource = useWatch({ control, name: "questionSource" }) ?? "bank";
+  const jobDescription = useWatch({ control, name: "jobDescription" }) ?? "";
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={label}>
       <FormAlert kind="error" message={message} />
@@ -133,6 +139,7 @@ export function SetupForm({ companies, defaults, engine, start = startInterview,
           <input id="count" type="number" min={1} max={MAX_QUESTIONS} className={`form-control${errors.count ? " is-invalid" : ""}`} {...register("count")} {...invalid("count")} />
           {errorText("count")}
         </div>
+        <QuestionSourceFields register={register} errors={errors} chosen={questionSource} jobDescription={jobDescription} hasResume={hasResume} />
       </div>
       <div className="d-flex flex-wrap align-items-center gap-3 mt-4">
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

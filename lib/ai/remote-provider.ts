@@ -43,6 +43,10 @@ export function createRemoteProvider({ source, ask, computeMetrics }: RemoteProv
         type: item.type,
         difficulty: item.difficulty,
         talkingPoints: item.talkingPoints,
+        // A question from a document always says why; the model's reason, or the plain fact of its source.
+        ...(input.document
+          ? { reason: item.reason ?? (input.document.kind === "job" ? "written for this job description" : "written for your resume") }
+          : {}),
       }));
     },
 

@@ -120,6 +120,8 @@ export const GeneratedQuestionSchema = z.object({
   type: QuestionTypeSchema,
   difficulty: DifficultySchema,
   talkingPoints: z.array(z.string()),
+  /** Why it was chosen; set only for questions drawn from a job description or a resume. */
+  reason: z.string().optional(),
 });
 export type GeneratedQuestion = z.infer<typeof GeneratedQuestionSchema>;
 
@@ -131,6 +133,7 @@ export const QuestionSetSchema = z.object({
 export type QuestionSet = z.infer<typeof QuestionSetSchema>;
 
 export const MAX_ANSWER_CHARS = 20_000;
+export const MAX_JOB_DESCRIPTION_CHARS = 20_000;
 
 /** `/api/ai/questions` request body. */
 export const QuestionRequestSchema = z.object({
@@ -139,6 +142,14 @@ export const QuestionRequestSchema = z.object({
   company: z.string().trim().max(100).optional(),
   type: InterviewFormatSchema.optional(),
   count: z.number().int().min(1).max(20),
+  jobDescription: z
+    .string()
+    .max(MAX_JOB_DESCRIPTION_CHARS, `The job description must be at most ${MAX_JOB_DESCRIPTION_CHARS.toLocaleString("en")} characters`)
+    .optional(),
+  fromResume: z.literal(true).optional(),
+}).refine((body) => !(body.jobDescription !== undefined && body.fromResume), {
+  message: "Ask from a job description or from your resume, not both",
+  path: ["fromResume"],
 });
 export type QuestionRequest = z.infer<typeof QuestionRequestSchema>;
 

@@ -1,5 +1,6 @@
 import type { Difficulty, Level, QuestionType, Role } from "@/lib/questions/schema";
 import type { Evaluation, GeneratedQuestion, InterviewFormat, Source } from "@/lib/ai/schema";
+import type { JobReading, ResumeReading } from "@/lib/ai/local/documents";
 
 /** Everything an evaluator may use about the question being answered. */
 export type EvaluationInput = {
@@ -23,7 +24,12 @@ export type QuestionInput = {
   seed: string;
   /** Bank question ids the user answered recently; never asked again. */
   excludeIds: string[];
+  /** Ask about this job description or resume instead of the role in general; each question then says why it was chosen. */
+  document?: QuestionDocument;
 };
+
+/** A document read for questions (lib/ai/local/documents.ts): what a posting asks for, or what a resume claims. */
+export type QuestionDocument = { kind: "job"; reading: JobReading } | { kind: "resume"; reading: ResumeReading };
 
 /** A question candidate from the curated bank, as the local selector sees it. */
 export type BankCandidate = {

@@ -17,6 +17,7 @@ export const ANSWER_FIELDS = {
   questionType: true,
   difficulty: true,
   talkingPoints: true,
+  reason: true,
   answerText: true,
   answeredAt: true,
   durationSeconds: true,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LevelSchema } from "@/lib/questions/schema";
-import { InterviewFormatSchema, MAX_ANSWER_CHARS, SourceSchema } from "@/lib/ai/schema";
+import { InterviewFormatSchema, MAX_ANSWER_CHARS, MAX_JOB_DESCRIPTION_CHARS, SourceSchema } from "@/lib/ai/schema";
 
 // The one source of validation for interview sessions of both kinds: the
 // typed/spoken mock interview ("text") and the video interview ("avatar").
@@ -25,6 +25,14 @@ export function kindFromSlug(slug: string): SessionKind | null {
 
 export const MAX_QUESTIONS = 10;
 
+export const QUESTION_SOURCES = ["bank", "job", "resume"] as const;
+export type QuestionSourceKind = (typeof QUESTION_SOURCES)[number];
+export const QUESTION_SOURCE_LABELS: Record<QuestionSourceKind, string> = {
+  bank: "Our question bank for the role",
+  job: "A job description",
+  resume: "My resume",
+};
+
 /** The mock-interview setup form, its server action and the session it creates. */
 export const SetupSchema = z.object({
   role: z.string().trim().min(2, "Enter the role you are preparing for").max(100, "Role must be at most 100 characters"),
@@ -41,6 +49,12 @@ export const SetupSchema = z.object({
     .int()
     .min(1, "Ask for at least 1 question")
     .max(MAX_QUESTIONS, `Ask for at most ${MAX_QUESTIONS} questions`),
+  /** Where the questions come from: the bank for the role, a pasted job description, or the active resume. */
+  questionSource: z.enum(QUESTION_SOURCES).default("bank"),
+  jobDescription: z
+    .string()
+    .max(MAX_JOB_DESCRIPTION_CHARS, `The job description must be at most ${MAX_JOB_DESCRIPTION_CHARS.toLocaleString("en")} characters`)
+    .optional(),
 });
 export type SetupInput = z.input<typeof SetupSchema>;
 export type Setup = z.output<typeof SetupSchema>;
@@ -76,6 +90,10 @@ export const SessionDataSchema = z.object({
   model: z.string().optional(),
   fallbackReason: z.string().optional(),
   companySlug: z.string().optional(),
+  /** Set when the questions were drawn from a job description or the resume rather than the bank. */
+  questionSource: z.enum(["job", "resume"]).optional(),
+  /** The skills of that document the questions were matched on, for the summary. */
+  documentTerms: z.array(z.string()).optional(),
 });
 export type SessionData = z.infer<typeof SessionDataSchema>;
 

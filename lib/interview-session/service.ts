@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { evaluateAnswer, generateQuestions } from "@/lib/ai";
 import { recentQuestionIds } from "@/lib/interview-session/queries";
 import { findCompany } from "@/lib/companies/queries";
+import { questionDocument } from "@/lib/interview-session/sources";
 import type { SessionKind, Setup, SessionData } from "@/lib/interview-session/schema";
 import type { StoredFeedback } from "@/lib/ai/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -23,7 +24,7 @@ type NewSession = {
   company: string | null;
   format: Setup["format"];
   sessionData: SessionData;
-  questions: Pick<GeneratedQuestion, "text" | "type" | "difficulty" | "talkingPoints">[];
+  questions: Pick<GeneratedQuestion, "text" | "type" | "difficulty" | "talkingPoints" | "reason">[];
   /** Bank question ids, kept so the same question is not asked again soon. */
   bankIds?: (string | null)[];
 };
@@ -52,6 +53,7 @@ async function createSession(userId: string, session: NewSession): Promise<{ id:
             questionType: question.type,
             difficulty: question.difficulty,
             talkingPoints: question.talkingPoints,
+            reason: question.reason ?? null,
           })),
         },
       },
@@ -60,11 +62,22 @@ async function createSession(userId: string, session: NewSession): Promise<{ id:
   });
 }
 
+/**
+ * The bank ids among the questions, by position: only the local engine draws from
+ * the bank, and even it writes some questions itself (those about a document).
+ */
+async function bankIdsOf(questions: GeneratedQuestion[], source: string): Promise<(string | null)[]> {
+  if (source !== "local") return questions.map(() => null);
+  const ids = questions.map((question) => question.id);
+  const known = new Set((await db().question.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  return ids.map((id) => (known.has(id) ? id : null));
+}
+
 /** Picks the questions for a setup (the video interview always asks a mixed set) and starts the session. */
 export async function startSession(
   userId: string,
   kind: SessionKind,
-  setup: Omit<Setup, "format"> & { format?: Setup["format"] },
+  setup: Omit<Setup, "format" | "questionSource"> & { format?: Setup["format"]; questionSource?: Setup["questionSource"] },
 ): Promise<{ id: string }> {
   const company = setup.company ? await findCompany(setup.company) : null;
   if (setup.company && !company) {
@@ -72,6 +85,11 @@ export async function startSession(
   }
   const format = setup.format ?? "mixed";
   const seed = randomUUID();
+  const asked = setup.questionSource ?? "bank";
+  const document = await questionDocument(
+    userId,
+    asked === "job" ? { jobDescription: setup.jobDescription ?? "" } : asked === "resume" ? { fromResume: true } : {},
+  );
   const { source, questions, fallbackReason, model } = await generateQuestions({
     role: setup.role,
     level: setup.level,
@@ -80,6 +98,7 @@ export async function startSession(
     count: setup.count,
     seed,
     excludeIds: await recentQuestionIds(userId),
+    document,
   });
   if (questions.length === 0) {
     const tryAnother = kind === "text" ? "Try another format or level." : "Try another level.";
@@ -97,9 +116,10 @@ export async function startSession(
       ...(model ? { model } : {}),
       ...(fallbackReason ? { fallbackReason } : {}),
       ...(company ? { companySlug: company.slug } : {}),
+      ...(document ? { questionSource: document.kind, documentTerms: document.reading.keywords.slice(0, 8).map((keyword) => keyword.term) } : {}),
     },
     questions,
-    bankIds: questions.map((question) => (source === "local" ? question.id : null)),
+    bankIds: await bankIdsOf(questions, source),
   });
 }
 

@@ -4,13 +4,17 @@ import type { AiProvider, BankCandidate, QuestionInput } from "@/lib/ai/types";
 import { evaluateLocally } from "@/lib/ai/local/evaluator";
 import { resolveRole } from "@/lib/ai/local/roles";
 import { selectQuestions, toGenerated } from "@/lib/ai/local/select";
+import { questionsFromDocument } from "@/lib/ai/local/document-questions";
 
-/** Bank questions for a role plus the role-agnostic ones and those of one company. */
-async function loadCandidates(role: BankCandidate["role"], companySlug: string | null): Promise<BankCandidate[]> {
+/**
+ * Bank questions for a role plus the role-agnostic ones and those of one company;
+ * with `anyRole`, every role's, since a job description may ask for another role's skills.
+ */
+async function loadCandidates(role: BankCandidate["role"], companySlug: string | null, anyRole = false): Promise<BankCandidate[]> {
   return db().question.findMany({
     where: {
       OR: [
-        { role, companySlug: null },
+        anyRole ? { companySlug: null } : { role, companySlug: null },
         { role: "general", companySlug: null },
         ...(companySlug ? [{ companySlug }] : []),
       ],
@@ -36,6 +40,10 @@ export const localProvider: AiProvider = {
   async generateQuestions(input: QuestionInput) {
     const role = resolveRole(input.role);
     const companySlug = input.company?.slug ?? null;
+    if (input.document) {
+      const bank = await loadCandidates(role, companySlug, true);
+      return questionsFromDocument(bank, { ...input, role, document: input.document });
+    }
     const bank = await loadCandidates(role, companySlug);
     return selectQuestions(bank, { ...input, role, companySlug }).map(toGenerated);
   },

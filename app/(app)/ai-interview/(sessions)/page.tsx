@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listSessions } from "@/lib/interview-session/queries";
+import { hasActiveResume } from "@/lib/interview-session/sources";
 import { listCompanyProfiles } from "@/lib/companies/queries";
 import { configuredSource } from "@/lib/ai";
 import { LevelSchema } from "@/lib/questions/schema";
@@ -15,7 +16,7 @@ type Search = Promise<{ role?: string; level?: string; company?: string; format?
 export default async function AiInterviewPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/ai-interview");
   const params = await searchParams;
-  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listSessions(user.id, "text")]);
+  const [companies, sessions, hasResume] = await Promise.all([listCompanyProfiles(), listSessions(user.id, "text"), hasActiveResume(user.id)]);
   // Links from elsewhere (an upcoming interview's prep plan) pre-fill the form.
   const defaults = {
     ...(params.role ? { role: params.role.slice(0, 100) } : {}),
@@ -29,7 +30,7 @@ export default async function AiInterviewPage({ searchParams }: { searchParams: 
       <p className="text-body-secondary mb-4">Answer one question at a time, typed or spoken, and get a score with the reasons behind it.</p>
       <div className="card mb-5">
         <div className="card-body">
-          <SetupForm companies={companies} defaults={defaults} engine={configuredSource()} />
+          <SetupForm hasResume={hasResume} companies={companies} defaults={defaults} engine={configuredSource()} />
         </div>
       </div>
       <h2 className="h4 mb-3">Your sessions</h2>

@@ -40,6 +40,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         {session.level ? `${LEVEL_LABELS[session.level]} · ` : ""}
         {FORMAT_LABELS[session.format]} · {total} questions
       </p>
+      {session.sessionData?.questionSource ? (
+        <p className="small text-body-secondary mb-2">
+          Questions drawn from {session.sessionData.questionSource === "job" ? "the job description you pasted" : "your resume"}
+          {session.sessionData.documentTerms?.length ? `, which names ${session.sessionData.documentTerms.join(", ")}` : ""}.
+        </p>
+      ) : null}
       <div className="mb-3 d-flex flex-wrap align-items-center gap-2">
         <Link href={`/sharing?scope=session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
           Share<span className="visually-hidden"> this session</span>
@@ -78,6 +84,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             position={current.position}
             total={total}
             question={current.questionText}
+            reason={current.reason}
             questionType={current.questionType}
           />
         </>

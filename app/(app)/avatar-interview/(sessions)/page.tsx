@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listSessions } from "@/lib/interview-session/queries";
+import { hasActiveResume } from "@/lib/interview-session/sources";
 import { startAvatarInterview } from "@/lib/interview-session/actions";
 import { listCompanyProfiles } from "@/lib/companies/queries";
 import { configuredSource } from "@/lib/ai";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Video interview" };
 
 export default async function AvatarInterviewPage() {
   const user = await requireUser("/avatar-interview");
-  const [companies, sessions] = await Promise.all([listCompanyProfiles(), listSessions(user.id, "avatar")]);
+  const [companies, sessions, hasResume] = await Promise.all([listCompanyProfiles(), listSessions(user.id, "avatar"), hasActiveResume(user.id)]);
   return (
     <>
       <h1 className="h2 mb-1">Video interview</h1>
@@ -29,6 +30,7 @@ export default async function AvatarInterviewPage() {
         <div className="card-body">
           <SetupForm
             companies={companies}
+            hasResume={hasResume}
             engine={configuredSource()}
             start={startAvatarInterview}
             withFormat={false}
