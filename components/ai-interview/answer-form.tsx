@@ -6,6 +6,7 @@ import { idle } from "@/lib/actions/state";
 import { MAX_ANSWER_CHARS } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useSpeechInput } from "@/components/ai-interview/use-speech-input";
+import { RecordAnswer } from "@/components/ai-interview/record-answer";
 import { SYNC_EVENT, getQueuedAnswer, queueAnswer, type SyncEvent } from "@/lib/pwa/answer-queue";
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
   position: number;
   total: number;
   question: string;
+  /** The server's transcription engine for browsers without speech recognition; null when it has none. */
+  transcription?: "gemini" | null;
   /** Why the question was chosen, for one drawn from a job description or the resume. */
   reason?: string | null;
   questionType: string;
@@ -24,7 +27,7 @@ type Props = {
 const draftKey = (answerId: string) => `answer-draft:${answerId}`;
 const noSubscription = () => () => undefined;
 
-export function AnswerForm({ sessionId, answerId, position, total, question, reason, questionType, userId }: Props) {
+export function AnswerForm({ sessionId, answerId, position, total, question, reason, questionType, userId, transcription = null }: Props) {
   const router = useRouter();
   // A draft survives a reload or a closed tab until the answer is saved: the
   // stored draft shows until the user edits (empty while rendering on the server).
@@ -175,7 +178,16 @@ export function AnswerForm({ sessionId, answerId, position, total, question, rea
                 {speech.listening ? "Stop speaking" : "Answer by speaking"}
               </button>
             ) : (
-              <span className="small text-body-secondary align-self-center">Speech input is not available in this browser; typing always works.</span>
+              <RecordAnswer
+                engine={transcription}
+                disabled={phase !== "idle"}
+                onTranscript={(heard) =>
+                  setText((current) => {
+                    const base = current ?? storedDraft;
+                    return base ? `${base.trimEnd()} ${heard}` : heard;
+                  })
+                }
+              />
             )}
             <button
               type="button"

@@ -27,6 +27,8 @@ export type AiPrompt<T> = {
   temperature: number;
   jsonSchema: Record<string, unknown>;
   reply: z.ZodType<T>;
+  /** A recording that goes with the user message, for a provider that hears audio (Gemini). */
+  audio?: { mimeType: string; data: Buffer };
 };
 
 /**

@@ -15,3 +15,9 @@ export const AI_EVALUATE_LIMIT = {
   points: 120,
   durationSeconds: 60 * 60,
 } as const satisfies NamedLimit;
+/** Transcriptions are a few per answer at most; each can be up to 25 MB of audio sent to the provider. */
+export const TRANSCRIBE_LIMIT = {
+  name: "transcribe",
+  points: 60,
+  durationSeconds: 60 * 60,
+} as const satisfies NamedLimit;

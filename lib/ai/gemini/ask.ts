@@ -22,7 +22,9 @@ export function geminiTransport(connection: GeminiConnection): AiTransport {
     try {
       const response = await ai.models.generateContent({
         model: connection.model,
-        contents: prompt.user,
+        contents: prompt.audio
+          ? [{ role: "user", parts: [{ text: prompt.user }, { inlineData: { mimeType: prompt.audio.mimeType, data: prompt.audio.data.toString("base64") } }] }]
+          : prompt.user,
         config: {
           systemInstruction: prompt.system,
           temperature: prompt.temperature,

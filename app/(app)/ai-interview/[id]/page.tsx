@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getSession } from "@/lib/interview-session/queries";
+import { transcriptionEngine } from "@/lib/transcribe";
 import { FORMAT_LABELS, LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { AnswerForm } from "@/components/ai-interview/answer-form";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
@@ -85,6 +86,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             total={total}
             question={current.questionText}
             reason={current.reason}
+            transcription={transcriptionEngine()}
             questionType={current.questionType}
           />
         </>
