@@ -75,13 +75,17 @@ describe("scan targets", () => {
 
   it("marks path ids for injection and restricts raw-body routes to their query", () => {
     const targets = buildTargets(routes, SEEDS, BASE);
-    expect(targets.find((t) => t.label === "GET /api/roadmap/[id]")!.url).toBe(`${BASE}/api/roadmap/rm1*`);
+    const roadmap = targets.find((t) => t.label === "GET /api/roadmap/[id]")!;
+    expect(roadmap.url).toBe(`${BASE}/api/roadmap/rm1*`);
+    // An id with nothing behind it answers 404; sqlmap must carry on rather than stop there.
+    expect(roadmap.ignoreCodes).toEqual([404]);
     const chunks = targets.find((t) => t.label.endsWith("/recording/chunks"))!;
     expect(chunks.url).toBe(`${BASE}/api/avatar-interview/sessions/as1/recording/chunks?index=0`);
     expect(chunks.parameters).toEqual(["index"]);
     const login = targets.find((t) => t.label === "POST /api/auth/[...nextauth]")!;
     expect(login.url).toBe(`${BASE}/api/auth/callback/credentials`);
     expect(new URLSearchParams(login.data).get("email")).toBe("a@example.test");
+    expect(login.ignoreCodes).toEqual([401]);
   });
 
   it("has a query for every page that reads its query string", () => {

@@ -32,18 +32,23 @@ export type Input =
 
 export type Entry = { input: Input; path?: Record<string, string> } | { skip: string };
 
-/** How every route and method takes input. Keys are `METHOD /path` as app/ spells the path. */
+/**
+ * How every route and method takes input. Keys are `METHOD /path` as app/ spells the path.
+ * sqlmap attacks JSON fields in order, so fields that reach a query (ids, the company slug,
+ * the question looked up in the bank) come first: a run cut off at its time limit has then
+ * done those.
+ */
 export const API_INPUTS: Record<string, Entry> = {
-  "POST /api/ai/questions": { input: { kind: "json", body: { role: "Backend engineer", level: "mid", company: "google", type: "mixed", count: 2 } } },
+  "POST /api/ai/questions": { input: { kind: "json", body: { company: "google", role: "Backend engineer", level: "mid", type: "mixed", count: 2 } } },
   "POST /api/ai/evaluate": {
     input: { kind: "json", body: { question: "Tell me about a time you missed a deadline.", answer: "I told my manager early and we cut scope.", role: "Backend engineer", level: "mid" } },
   },
-  "POST /api/ai-interview/sessions": { input: { kind: "json", body: { role: "Backend engineer", level: "mid", company: "google", format: "mixed", count: 1 } } },
+  "POST /api/ai-interview/sessions": { input: { kind: "json", body: { company: "google", role: "Backend engineer", level: "mid", format: "mixed", count: 1 } } },
   "POST /api/ai-interview/sessions/[id]/answers": {
     path: { id: "{textSessionId}" },
     input: { kind: "json", body: { answerId: "{textAnswerId}", answer: "I profiled the API and added a cache.", durationSeconds: 40 } },
   },
-  "POST /api/avatar-interview/sessions": { input: { kind: "json", body: { role: "Backend engineer", level: "mid", company: "google", count: 1 } } },
+  "POST /api/avatar-interview/sessions": { input: { kind: "json", body: { company: "google", role: "Backend engineer", level: "mid", count: 1 } } },
   "POST /api/avatar-interview/sessions/[id]/answers": {
     path: { id: "{avatarSessionId}" },
     input: { kind: "json", body: { answerId: "{avatarAnswerId}", answer: "I listened first, then proposed a trial.", durationSeconds: 30, recordingOffsetMs: 1000 } },
@@ -62,7 +67,7 @@ export const API_INPUTS: Record<string, Entry> = {
     path: { id: "{avatarSessionId}" },
     input: { kind: "json", body: { samples: [{ offsetMs: 100, faceVisible: true, lookingAtCamera: true, headMovement: 2, shoulderTilt: 1, slouching: false }] } },
   },
-  "POST /api/avatar/talks": { input: { kind: "json", body: { text: "Tell me about yourself.", sessionId: "{avatarSessionId}" } } },
+  "POST /api/avatar/talks": { input: { kind: "json", body: { sessionId: "{avatarSessionId}", text: "Tell me about yourself." } } },
   "GET /api/avatar/talks/[id]": { path: { id: "talk1" }, input: { kind: "path" } },
   "GET /api/avatar/talks/[id]/video": { path: { id: "talk1" }, input: { kind: "path" } },
   "POST /api/english/grammar": { input: { kind: "json", body: { text: "She go to school every days." } } },
@@ -97,7 +102,7 @@ export const PAGE_QUERIES: Record<string, Record<string, string>> = {
   "/resources": { q: "system", topic: "behavioral" },
   "/interviews": { status: "applied", sort: "date-desc", page: "1" },
   "/analytics": { from: "2026-01-01", to: "2026-12-31", type: "text" },
-  "/sharing": { scope: "session", session: "{textSessionId}" },
+  "/sharing": { session: "{textSessionId}", scope: "session" },
 };
 
 function pageFiles(dir: string): string[] {
@@ -183,6 +188,11 @@ export type SqlmapTarget = {
   contentType?: string;
   /** Restricts sqlmap to these parameters (a raw body has nothing to inject into). */
   parameters?: string[];
+  /**
+   * Statuses that are the route's normal answer to the seeded request, which sqlmap would
+   * otherwise take as "stop": 401 for a failed login, 404 for an id with nothing behind it.
+   */
+  ignoreCodes?: number[];
 };
 
 function fill(value: string, seeds: Seeds): string {
@@ -221,11 +231,11 @@ export function buildTargets(routes: ApiRoute[], seeds: Seeds, base: string, inp
         targets.push({ label, method, url, data: JSON.stringify(fillDeep(input.body, seeds)), contentType: "application/json" });
       } else if (input.kind === "form") {
         const body = Object.fromEntries(Object.entries(input.body).map(([k, v]) => [k, fill(v, seeds)]));
-        targets.push({ label, method, url, data: new URLSearchParams(body).toString(), contentType: "application/x-www-form-urlencoded" });
+        targets.push({ label, method, url, data: new URLSearchParams(body).toString(), contentType: "application/x-www-form-urlencoded", ignoreCodes: [401] });
       } else if (input.kind === "raw") {
         targets.push({ label, method, url, data: input.body, contentType: input.contentType, parameters: Object.keys(input.query) });
       } else {
-        targets.push({ label, method, url });
+        targets.push({ label, method, url, ignoreCodes: [404] });
       }
     }
   }
