@@ -120,6 +120,14 @@ describe("reading sqlmap's output", () => {
     expect(result.errors).toEqual(["unable to connect to the target URL"]);
     expect(result.cleanVerdict).toBe(false);
   });
+
+  it("reads lines behind sqlmap's carriage returns and colour escapes", () => {
+    // As sqlmap 1.7.2 wrote it into a pipe during the first scan of this app.
+    const output = "\u001b(B\u001b>[00:28:45] [INFO] testing connection to the target URL\n\r[00:28:54] [CRITICAL] page not found (404)\n\r[00:28:54] [WARNING] (custom) POST parameter 'JSON text' does not seem to be injectable\r\n";
+    const result = parseSqlmapOutput(output);
+    expect(result.errors).toEqual(["page not found (404)"]);
+    expect(result.tested).toEqual(["JSON text"]);
+  });
 });
 
 describe("reading wapiti's report", () => {

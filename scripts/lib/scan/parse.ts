@@ -30,7 +30,9 @@ export function parseSqlmapOutput(output: string): SqlmapResult {
   let cleanVerdict = false;
   let requests: number | undefined;
   let inPoints = false;
-  for (const raw of output.split(/\r?\n/)) {
+  // sqlmap redraws its progress with carriage returns and colours with escapes, even into a pipe.
+  const plain = output.replace(/\x1b(?:\[[0-9;?]*[A-Za-z]|\(B|>)/g, "");
+  for (const raw of plain.split(/[\r\n]+/)) {
     const line = raw.trimEnd();
     const parameter = PARAMETER_LINE.exec(line);
     if (parameter) tested.add(parameter[1]!);

@@ -46,7 +46,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function renderSummary(summary: ScanSummary): string {
   const v = verdict(summary);
   const lines: string[] = [];
-  lines.push(`Last run: ${summary.startedAt}, against a production build on 127.0.0.1 with a fresh embedded PostgreSQL and one seeded user.`);
+  lines.push(`Last run: ${summary.startedAt}, against a production build on 127.0.0.1 with a fresh embedded PostgreSQL and two seeded users (one for sqlmap, one for wapiti).`);
   lines.push("");
   lines.push(`**Result: ${v.injectable.length} injectable parameters, ${v.unexplained.length} unexplained findings of medium or higher** (${v.ok ? "pass" : "FAIL"}).`);
   lines.push("");
