@@ -15,7 +15,7 @@ import {
   type Seeds,
 } from "@/scripts/lib/scan/targets";
 import { atLeastMedium, parseSqlmapOutput, parseWapitiReport, severityOf } from "@/scripts/lib/scan/parse";
-import { BEGIN, END, mergeSummary, verdict } from "@/scripts/lib/scan/summary";
+import { BEGIN, END, mergeSummary, renderSummary, verdict } from "@/scripts/lib/scan/summary";
 import { SQLMAP_CLEAN, SQLMAP_INJECTABLE, WAPITI_REPORT } from "./fixtures/scan-output";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -160,10 +160,30 @@ describe("reading wapiti's report", () => {
       { category: "Internal Server Error", path: /.*/, reason: "r" },
     ];
     expect(verdict({ runs: [], wapiti, falsePositives: explainedAll }).ok).toBe(true);
+    // A rule naming the finding's text explains only that finding.
+    const byText = [{ category: "Cross Site Scripting", path: /.*/, info: /parameter id$/, reason: "r" }];
+    expect(verdict({ runs: [], wapiti, falsePositives: byText }).unexplained).toHaveLength(2);
   });
 });
 
 describe("docs/security.md", () => {
+  it("does not call a scan with unfinished targets a pass", () => {
+    const result = { tested: ["JSON text"], injectable: [], errors: [], cleanVerdict: false };
+    const summary = {
+      startedAt: "t",
+      sqlmapVersion: "1.7.2",
+      wapitiVersion: "3.0.4",
+      sqlmapOptions: "",
+      wapitiOptions: "",
+      runs: [{ label: "POST /api/x", url: "u", seconds: 240, status: "timeout" as const, result }],
+      sqlmapSeconds: 240,
+      wapiti: { seconds: 1, findings: [] },
+      falsePositives: [],
+    };
+    expect(renderSummary(summary)).toContain("no findings, but 1 of 1 sqlmap targets not finished");
+    expect(renderSummary({ ...summary, runs: [{ ...summary.runs[0]!, status: "done" }] })).toContain("(pass)");
+  });
+
   it("replaces only the generated block", () => {
     const doc = `# Security\n\nHand-written.\n\n${BEGIN}\nold\n${END}\n\n## Fixes\n`;
     const merged = mergeSummary(doc, "new");

@@ -14,7 +14,8 @@ export type TargetRun = {
   result: SqlmapResult;
 };
 
-export type FalsePositive = { category: string; path: RegExp; reason: string };
+/** A finding judged not to be a vulnerability: its category, path and (when a category is broad) its text. */
+export type FalsePositive = { category: string; path: RegExp; info?: RegExp; reason: string };
 
 export type ScanSummary = {
   startedAt: string;
@@ -29,7 +30,7 @@ export type ScanSummary = {
 };
 
 export function explained(finding: WapitiFinding, falsePositives: readonly FalsePositive[]): FalsePositive | undefined {
-  return falsePositives.find((fp) => fp.category === finding.category && fp.path.test(finding.path));
+  return falsePositives.find((fp) => fp.category === finding.category && fp.path.test(finding.path) && (!fp.info || fp.info.test(finding.info)));
 }
 
 /** What fails the scan: injectable parameters, and medium+ findings nobody has explained. */
@@ -48,7 +49,9 @@ export function renderSummary(summary: ScanSummary): string {
   const lines: string[] = [];
   lines.push(`Last run: ${summary.startedAt}, against a production build on 127.0.0.1 with a fresh embedded PostgreSQL and two seeded users (one for sqlmap, one for wapiti).`);
   lines.push("");
-  lines.push(`**Result: ${v.injectable.length} injectable parameters, ${v.unexplained.length} unexplained findings of medium or higher** (${v.ok ? "pass" : "FAIL"}).`);
+  // No finding from a scan that did not finish everything is not a clean bill: say so.
+  const outcome = !v.ok ? "FAIL" : v.incomplete.length ? `no findings, but ${v.incomplete.length} of ${summary.runs.length} sqlmap targets not finished` : "pass";
+  lines.push(`**Result: ${v.injectable.length} injectable parameters, ${v.unexplained.length} unexplained findings of medium or higher** (${outcome}).`);
   lines.push("");
   lines.push(`### sqlmap ${summary.sqlmapVersion}: ${summary.runs.length} targets in ${Math.round(summary.sqlmapSeconds)} s`);
   lines.push("");
