@@ -6,7 +6,7 @@ import bcrypt from "bcryptjs";
 import pg from "pg";
 import { randomUUID } from "node:crypto";
 
-const PASSWORD = "load-test-password";
+export const PASSWORD = "load-test-password";
 const ANSWER =
   "In my last role our checkout API timed out at peak. I was responsible for the fix, so I profiled it, added a cache and moved emails to a queue. As a result p99 latency fell from 2 s to 300 ms.";
 
