@@ -6,14 +6,15 @@
 //
 // LIGHTHOUSE_RUNS (1-3, default 1) repeats each audit and reports the median, because scores
 // on a shared two-core machine move by several points from run to run.
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
+import lighthouse from "lighthouse";
 import pg from "pg";
+import puppeteer from "puppeteer-core";
 import { SW_URL } from "../lib/pwa/config";
-import { DATA_DIR, ROOT } from "./lib/app-env";
+import { DATA_DIR } from "./lib/app-env";
 import { freePort, isPortFree } from "./lib/embedded-postgres";
 import { createUsers, login } from "./lib/load-mix";
 import { startTestServer, waitForHealth } from "./lib/test-server";
@@ -60,39 +61,48 @@ async function createData(url: string, databaseUrl: string): Promise<Data> {
   }
 }
 
-/** One Lighthouse run through its CLI, the documented way to drive it with a given Chromium. */
+const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+/**
+ * One Lighthouse run in a fresh Chromium. The session cookie goes both as a request header
+ * (extraHeaders, which Lighthouse adds to the page's document request) and into the browser's
+ * cookie jar: Chromium leaves extra Cookie headers off the page's own fetches, so Next's router
+ * prefetches went out logged out, were redirected, and the router followed them to /login.
+ * Lighthouse clears storage between loads but never cookies, so the jar holds.
+ */
 async function audit(url: string, cookie: string | null, reportPath: string): Promise<{ scores: Scores; benchmarkIndex: number }> {
-  const args = [
-    url,
-    "--quiet",
-    "--output=json",
-    `--output-path=${reportPath}`,
-    "--form-factor=mobile",
-    "--only-categories=performance,accessibility,best-practices,seo",
-    `--chrome-path=${CHROME}`,
-    // The same flags Playwright uses here: no sandbox as root, nothing fetched from outside.
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync",
-    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
-    // The service worker claims the page as soon as it activates, and its requests carry no
-    // extra headers: a signed-in page then ends on /login. Blocking it audits what Lighthouse
-    // means to audit anyway, a first visit, which no worker controls yet.
-    `--blocked-url-patterns=*${SW_URL}`,
-  ];
-  const child = spawn(join(ROOT, "node_modules", ".bin", "lighthouse"), args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`lighthouse exited with ${code} for ${url}`);
-  const report = JSON.parse(readFileSync(reportPath, "utf8")) as {
-    finalDisplayedUrl: string;
-    categories: Record<string, { score: number | null }>;
-    runtimeError?: { message: string };
-    environment: { benchmarkIndex: number };
-  };
-  if (report.runtimeError) throw new Error(`lighthouse could not audit ${url}: ${report.runtimeError.message}`);
-  // A signed-in page that redirected to /login would be scored as the login page.
-  if (new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname) {
-    throw new Error(`${url} ended at ${report.finalDisplayedUrl}`);
+  const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    if (cookie) {
+      const [name, ...value] = cookie.split("=");
+      await page.setCookie({ name: name!, value: value.join("="), url: new URL(url).origin, httpOnly: true, sameSite: "Lax" });
+    }
+    const result = await lighthouse(
+      url,
+      {
+        output: "json",
+        logLevel: "error",
+        formFactor: "mobile",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+        // The service worker claims the page as soon as it activates; blocking it audits what
+        // Lighthouse means to audit anyway, a first visit, which no worker controls yet.
+        blockedUrlPatterns: [`*${SW_URL}`],
+      },
+      undefined,
+      page,
+    );
+    if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+    writeFileSync(reportPath, typeof result.report === "string" ? result.report : JSON.stringify(result.lhr));
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+    // A signed-in page that redirected to /login would be scored as the login page.
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
+    return { scores: toScores(lhr.categories), benchmarkIndex: lhr.environment.benchmarkIndex };
+  } finally {
+    await browser.close();
   }
-  return { scores: toScores(report.categories), benchmarkIndex: report.environment.benchmarkIndex };
 }
 
 async function main() {
