@@ -1,7 +1,7 @@
 // `npm run lighthouse`: starts the production build on loopback with a throwaway embedded
 // PostgreSQL, creates a user with a mock interview and a share link, and audits the pages of
 // issue #17 with Lighthouse's mobile preset in Debian's Chromium. Signed-in pages get the
-// user's session cookie through --extra-headers. Prints a table of scores and writes them, with
+// user's session cookie (extraHeaders and the cookie jar, see audit()). Prints a table of scores and writes them, with
 // every full report, to .data/lighthouse/. See docs/decisions/031-lighthouse.md.
 //
 // LIGHTHOUSE_RUNS (1-3, default 1) repeats each audit and reports the median, because scores
