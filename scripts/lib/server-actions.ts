@@ -34,14 +34,14 @@ export function jsonActionBody(input: Record<string, string>): string {
 /**
  * An action called with a FormData (file uploads): React sends multipart, the
  * argument list in field "0" with the FormData as a reference ("$K1") whose
- * fields are prefixed "1_".
+ * fields are prefixed "_1_" (processReply in react-server-dom's client).
  */
 export function formActionBody(fields: Record<string, string | Blob>, filenames: Record<string, string> = {}): FormData {
   const form = new FormData();
   form.set("0", JSON.stringify([IDLE, "$K1"]));
   for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === "string") form.append(`1_${name}`, value);
-    else form.append(`1_${name}`, value, filenames[name] ?? name);
+    if (typeof value === "string") form.append(`_1_${name}`, value);
+    else form.append(`_1_${name}`, value, filenames[name] ?? name);
   }
   return form;
 }
