@@ -55,13 +55,18 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
-/** True for errors that mean the database could not be reached (down, restarting, or dropped the connection). */
+/**
+ * True for errors that mean the database could not be reached (down, restarting, or dropped the
+ * connection), or that no connection came free in time: a pool timeout and Prisma's P2028 ("Unable
+ * to start a transaction in the given time") are the same saturated pool, seen by a plain query and
+ * by a transaction. Both deserve 503 and "try again", not 500 (found by `npm run load`, decision 032).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // A client that hung up mid-request also surfaces as ECONNRESET ("aborted"); that is not the database.
   if (error.message === "aborted") return false;
   const text = `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|57P01|57P02|57P03|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Connection terminated|Client has encountered a connection error|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i.test(
+  return /ECONNREFUSED|ECONNRESET|57P01|57P02|57P03|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Connection terminated|Client has encountered a connection error|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017|P2028|Unable to start a transaction in the given time/i.test(
     text,
   );
 }

@@ -16,7 +16,7 @@ import puppeteer from "puppeteer-core";
 import { SW_URL } from "../lib/pwa/config";
 import { DATA_DIR } from "./lib/app-env";
 import { freePort, isPortFree } from "./lib/embedded-postgres";
-import { createUsers, login } from "./lib/load-mix";
+import { createUsers, login } from "./lib/load-users";
 import { startTestServer, waitForHealth } from "./lib/test-server";
 import { AUDITED_PAGES, formatSummary, medianScores, pageUrl, toScores, type PageResult, type Scores } from "./lib/lighthouse-report";
 

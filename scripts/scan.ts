@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ROOT } from "./lib/app-env";
 import { startTestServer, waitForHealth } from "./lib/test-server";
-import { createUsers, login, PASSWORD } from "./lib/load-mix";
+import { createUsers, login, PASSWORD } from "./lib/load-users";
 import { buildPageTargets, buildTargets, findApiRoutes, findQueryPages, type Seeds, type SqlmapTarget } from "./lib/scan/targets";
 import { parseSqlmapOutput, parseWapitiReport, wapitiCrawled, type WapitiFinding } from "./lib/scan/parse";
 import { mergeSummary, renderSummary, verdict, type FalsePositive, type TargetRun } from "./lib/scan/summary";

@@ -11,7 +11,7 @@ import { runInNewContext } from "node:vm";
 import { ROOT } from "./app-env";
 import { performance } from "node:perf_hooks";
 import { startTestServer, waitForHealth } from "./test-server";
-import { createUsers, login } from "./load-mix";
+import { createUsers, login } from "./load-users";
 
 /** Every page's client-reference manifest in the build, keyed by its route ("/(app)/dashboard/page"). */
 function pageManifests(distDir: string): Map<string, string> {

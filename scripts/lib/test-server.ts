@@ -13,6 +13,10 @@ import { buildIfNeeded } from "./next-build";
 export type TestServer = {
   url: string;
   databaseUrl: string;
+  /** The local storage root every instance writes files under (for the lost-write check). */
+  storageDir: string;
+  /** NEXTAUTH_SECRET of every instance, so a load script can hand users a session as the login callback would. */
+  secret: string;
   next: ChildProcess;
   /** Stops PostgreSQL, waits, and starts it again on the same data and port. */
   restartDatabase: (downMs: number) => Promise<void>;
@@ -93,7 +97,7 @@ export async function startTestServer(options: {
     others.push(other);
     return other;
   };
-  return { url: `http://localhost:${options.port}`, databaseUrl, next, restartDatabase, startInstance, errors, stop };
+  return { url: `http://localhost:${options.port}`, databaseUrl, storageDir: join(dir, "uploads"), secret, next, restartDatabase, startInstance, errors, stop };
 }
 
 /** Resolves once GET /api/health answers 200. */

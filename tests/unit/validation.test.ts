@@ -52,6 +52,13 @@ describe("isDatabaseUnavailable", () => {
     const hungUp = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
     expect([restart, refused, startingUp, brokenClient].map(isDatabaseUnavailable)).toEqual([true, true, true, true]);
     expect(isDatabaseUnavailable(hungUp)).toBe(false);
+    // A saturated pool under load: a query waiting for a connection, and a transaction that could not start.
+    const poolTimeout = new Error("timeout exceeded when trying to connect");
+    const transactionWait = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), {
+      name: "PrismaClientKnownRequestError",
+      code: "P2028",
+    });
+    expect([poolTimeout, transactionWait].map(isDatabaseUnavailable)).toEqual([true, true]);
     expect(isDatabaseUnavailable(new Error("Unique constraint failed"))).toBe(false);
   });
 });
