@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { SessionView } from "@/lib/interview-session/queries";
 import type { Analysis } from "@/lib/interview-session/avatar/analysis/queries";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
-import { RecordingPlayer, recordingSrc } from "@/components/avatar-interview/recorder/recording-player";
+import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
+import { recordingSrc } from "@/lib/interview-session/avatar/recording/urls";
 import { SeekTo } from "@/components/avatar-interview/recorder/recording-seek";
 import { AnalysisTimeline } from "@/components/avatar-interview/analysis/analysis-timeline";
 

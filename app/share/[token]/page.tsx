@@ -5,7 +5,8 @@ import { resolveShareLink } from "@/lib/sharing/access";
 import { getSharedDashboard, getSharedSessionById } from "@/lib/sharing/queries";
 import { SharedSession } from "@/components/sharing/shared-session";
 import { SharedDashboard } from "@/components/sharing/shared-dashboard";
-import { RecordingPlayer, sharedRecordingSrc } from "@/components/avatar-interview/recorder/recording-player";
+import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
+import { sharedRecordingSrc } from "@/lib/interview-session/avatar/recording/urls";
 import { RecordingSeekProvider } from "@/components/avatar-interview/recorder/recording-seek";
 
 // A public, read-only view of exactly one shared resource. No login; no name or

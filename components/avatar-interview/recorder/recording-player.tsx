@@ -8,16 +8,6 @@ type Probe = { status: "loading" } | { status: "none" } | { status: "ready"; com
 const within = (seconds: number, duration: number) =>
   Number.isFinite(duration) ? Math.min(seconds, duration) : seconds;
 
-/** Where the owner, and an instructor the session was shared with, fetch a session's recording. */
-export function recordingSrc(sessionId: string): string {
-  return `/api/avatar-interview/sessions/${encodeURIComponent(sessionId)}/recording`;
-}
-
-/** Where a share-link visitor fetches the recording: the link's token authorizes every request. */
-export function sharedRecordingSrc(token: string): string {
-  return `/api/share/${encodeURIComponent(token)}/recording`;
-}
-
 /**
  * The session recording, seekable (the server answers Range requests). A
  * recording whose upload stopped is shown as what it is: partial. Nothing
