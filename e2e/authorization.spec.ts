@@ -5,7 +5,7 @@
 // get a 404. A new route or page without an entry fails.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 import { test, expect, type TestUser } from "./fixtures";
 import type { Page } from "@playwright/test";
@@ -20,7 +20,13 @@ type Owned = {
   post?: { data: (url: string) => unknown; unchanged: (db: pg.Pool, url: string) => Promise<boolean> };
 };
 type NotOwned = { kind: "reference" | "no-user-ids" | "public"; why: string };
-type Entry = Owned | NotOwned;
+/**
+ * Routes a share link's token opens for anyone: the token is the authorization.
+ * Checked: a visitor without a login reads it, a made-up token and the revoked
+ * link answer 404.
+ */
+type Linked = { kind: "token"; url: (owner: TestUser, db: pg.Pool, page: Page) => Promise<{ url: string; token: string }> };
+type Entry = Owned | NotOwned | Linked;
 
 async function insertAiSession(owner: TestUser, db: pg.Pool): Promise<string> {
   const id = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
@@ -99,6 +105,13 @@ async function sharedWithOwner(owner: TestUser, db: pg.Pool): Promise<{ studentI
   const sessionId = await insertAiSession({ ...owner, id: studentId }, db);
   await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [newId("h"), studentId, owner.id, sessionId]);
   return { studentId, sessionId };
+}
+
+/** A share link of one of the owner's sessions; returns its token. */
+async function insertShareLink(owner: TestUser, db: pg.Pool, sessionId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db.query(`INSERT INTO share_link (id, user_id, token, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [newId("l"), owner.id, token, sessionId]);
+  return token;
 }
 
 const ENTRIES: Record<string, Entry> = {
@@ -226,8 +239,24 @@ const ENTRIES: Record<string, Entry> = {
     url: async (o, db) => `/instructor/sessions/ai/${(await sharedWithOwner(o, db)).sessionId}`,
   },
   "/share/[token]": {
-    kind: "public",
-    why: "a share link is public to whoever holds its 256-bit token; e2e/sharing.spec.ts proves revoked and bad tokens answer 404",
+    kind: "token",
+    url: async (o, db) => {
+      const token = await insertShareLink(o, db, await insertAiSession(o, db));
+      return { url: `/share/${token}`, token };
+    },
+  },
+  "app/api/share/[token]/recording/route.ts": {
+    kind: "token",
+    url: async (o, db, page) => {
+      const sessionId = await insertAvatarSession(o, db);
+      const upload = await page.request.post(`/api/avatar-interview/sessions/${sessionId}/recording/chunks?index=0`, {
+        data: WEBM_HEADER,
+        headers: { "Content-Type": "video/webm" },
+      });
+      expect(upload.status(), "the owner can upload a chunk").toBe(200);
+      const token = await insertShareLink(o, db, sessionId);
+      return { url: `/api/share/${token}/recording`, token };
+    },
   },
 };
 
@@ -264,5 +293,25 @@ for (const [file, entry] of Object.entries(ENTRIES)) {
     const response = await intruderPage.request.get(url);
     expect(response.status()).toBe(404);
     expect(await response.text()).not.toContain("Owner Co");
+  });
+}
+
+for (const [file, entry] of Object.entries(ENTRIES)) {
+  if (entry.kind !== "token") continue;
+  test(`only a live token opens ${file}`, async ({ makeUser, loggedInPage, db, browser }) => {
+    const owner = await makeUser("Owner");
+    const { url, token } = await entry.url(owner, db, await loggedInPage(owner));
+    const visitor = await browser.newContext();
+    try {
+      expect((await visitor.request.get(url)).status(), "a visitor with the link, not logged in").toBe(200);
+      const madeUp = await visitor.request.get(url.replace(token, randomBytes(32).toString("base64url")));
+      expect(madeUp.status(), "a made-up token").toBe(404);
+      await db.query("UPDATE share_link SET revoked_at = now() WHERE token = $1", [token]);
+      const revoked = await visitor.request.get(url);
+      expect(revoked.status(), "the revoked link").toBe(404);
+      expect(await revoked.text()).not.toContain("Owner");
+    } finally {
+      await visitor.close();
+    }
   });
 }

@@ -231,7 +231,10 @@ test("a shared video interview: the instructor comments at a moment of the recor
   // A link in the old form (scope=avatar_session, from before sessions were one kind) still preselects the session.
   await studentPage.goto(`/sharing?scope=avatar_session&session=${sessionId}`);
   await expect(studentPage.getByLabel("What to share")).toHaveValue(`session:${sessionId}`);
+  // Before sharing a video interview the student is told the recording goes with it.
+  await expect(studentPage.getByTestId("share-video-note")).toContainText("anyone with the link can watch its recording");
   await studentPage.getByLabel("A registered instructor").check();
+  await expect(studentPage.getByTestId("share-video-note")).toContainText("the instructor can watch its recording");
   await studentPage.getByLabel("Instructor's email").fill(instructor.email);
   await studentPage.getByRole("button", { name: "Share with instructor" }).click();
   await expect(studentPage.getByRole("status").filter({ hasText: "Shared with Ivy Instructor." })).toBeVisible();

@@ -3,12 +3,9 @@ import type { SessionView } from "@/lib/interview-session/queries";
 import type { Analysis } from "@/lib/interview-session/avatar/analysis/queries";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
 import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
+import { recordingSrc } from "@/lib/interview-session/avatar/recording/urls";
+import { SeekTo } from "@/components/avatar-interview/recorder/recording-seek";
 import { AnalysisTimeline } from "@/components/avatar-interview/analysis/analysis-timeline";
-
-function clock(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}
 
 function Score({ label, value, testId, help }: { label: string; value: number | null; testId: string; help: string }) {
   return (
@@ -66,7 +63,7 @@ export function SessionResults({ session, analysis }: { session: SessionView; an
           </h2>
           {hasVideo ? (
             <>
-              <RecordingPlayer sessionId={session.id} />
+              <RecordingPlayer src={recordingSrc(session.id)} />
               {status !== "complete" ? (
                 <p className="small text-warning-emphasis mt-2 mb-0">
                   The recording did not finish uploading; the part that arrived is shown.
@@ -119,7 +116,7 @@ export function SessionResults({ session, analysis }: { session: SessionView; an
         <div key={answer.id}>
           {answer.recordingOffsetMs !== null && hasVideo ? (
             <p className="small text-body-secondary mb-1">
-              Answer {answer.position} starts at {clock(answer.recordingOffsetMs)} in the recording.
+              Answer {answer.position} starts at <SeekTo ms={answer.recordingOffsetMs} /> in the recording.
             </p>
           ) : null}
           <FeedbackCard answer={answer} />

@@ -2,6 +2,7 @@ import type { SessionReviewsData } from "@/lib/sharing/queries";
 import { formatTimestamp } from "@/lib/sharing/schema";
 import { RubricTable } from "@/components/sharing/rubric-table";
 import { DeleteCommentButton } from "@/components/instructor/delete-comment-button";
+import { SeekTo } from "@/components/avatar-interview/recorder/recording-seek";
 
 type Props = {
   data: SessionReviewsData;
@@ -21,7 +22,13 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZ
  * student sees every instructor's; an instructor sees their own. Mount it on
  * any session page with data from lib/sharing/queries (getReviewsForOwner).
  */
-export function SessionReviews({ data, moments = "answer", emptyText = null, deletable = false, headingLevel = 2 }: Props) {
+export function SessionReviews({
+  data,
+  moments = "answer",
+  emptyText = null,
+  deletable = false,
+  headingLevel = 2,
+}: Props) {
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   if (data.reviews.length === 0 && data.comments.length === 0) {
@@ -44,9 +51,17 @@ export function SessionReviews({ data, moments = "answer", emptyText = null, del
         <article key={review.id} className="card mb-3" aria-label={`Review by ${review.instructorName}`}>
           <div className="card-body">
             <Sub className="h6">
-              {review.instructorName} <span className="fw-normal text-body-secondary small">· updated {dateFormat.format(review.updatedAt)}</span>
+              {review.instructorName}{" "}
+              <span className="fw-normal text-body-secondary small">
+                · updated {dateFormat.format(review.updatedAt)}
+              </span>
             </Sub>
-            {review.rubric ? <RubricTable rubric={review.rubric} caption={`Rubric scores from ${review.instructorName}, 1 (poor) to 5 (excellent)`} /> : null}
+            {review.rubric ? (
+              <RubricTable
+                rubric={review.rubric}
+                caption={`Rubric scores from ${review.instructorName}, 1 (poor) to 5 (excellent)`}
+              />
+            ) : null}
             {review.summary ? (
               <p className="mb-0" style={{ whiteSpace: "pre-wrap" }}>
                 {review.summary}
@@ -67,8 +82,19 @@ export function SessionReviews({ data, moments = "answer", emptyText = null, del
                     <>
                       {" · "}
                       <span data-testid="comment-moment">
-                        {moments === "video" ? "video at " : "at "}
-                        <time dateTime={`PT${Math.floor(comment.offsetMs / 1000)}S`}>{formatTimestamp(comment.offsetMs)}</time>
+                        {moments === "video" ? (
+                          <>
+                            {"video at "}
+                            <SeekTo ms={comment.offsetMs} />
+                          </>
+                        ) : (
+                          <>
+                            {"at "}
+                            <time dateTime={`PT${Math.floor(comment.offsetMs / 1000)}S`}>
+                              {formatTimestamp(comment.offsetMs)}
+                            </time>
+                          </>
+                        )}
                       </span>
                     </>
                   ) : null}

@@ -73,6 +73,7 @@ export function ShareForm({ sessions, initialTarget = "dashboard" }: Props) {
   }
 
   const targetError = errors.sessionId?.[0] ?? errors.scope?.[0];
+  const sharesVideo = sessions.some((session) => session.kind === "avatar" && target === `session:${session.id}`);
   const emailError = errors.email?.[0];
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Share your practice" className="card card-body mb-4">
@@ -133,6 +134,14 @@ export function ShareForm({ sessions, initialTarget = "dashboard" }: Props) {
           </label>
         </div>
       </fieldset>
+      {sharesVideo ? (
+        // Watching someone's face is more than reading their answers: say so before the link exists (docs/decisions/029).
+        <p className="small alert alert-info py-2" data-testid="share-video-note">
+          {method === "link"
+            ? "This is a video interview: anyone with the link can watch its recording until the link expires or you revoke it."
+            : "This is a video interview: the instructor can watch its recording until you stop sharing."}
+        </p>
+      ) : null}
       {method === "link" ? (
         <div className="mb-3">
           <label htmlFor="share-expiry" className="form-label">

@@ -3,6 +3,7 @@ import { FORMAT_LABELS, LEVEL_LABELS } from "@/lib/interview-session/schema";
 import { summarise } from "@/lib/interview-session/summary";
 import { formatTimestamp } from "@/lib/sharing/schema";
 import { FeedbackCard } from "@/components/ai-interview/feedback-card";
+import { SeekTo } from "@/components/avatar-interview/recorder/recording-seek";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value)}/100`);
@@ -81,7 +82,9 @@ export function SharedSession({
       {answered.map((answer) => (
         <div key={answer.id}>
           {answer.recordingOffsetMs !== null && session.recording ? (
-            <p className="small text-body-secondary mb-1">Starts at {formatTimestamp(answer.recordingOffsetMs)} in the recording</p>
+            <p className="small text-body-secondary mb-1">
+              Starts at <SeekTo ms={answer.recordingOffsetMs} /> in the recording
+            </p>
           ) : null}
           <FeedbackCard answer={answer} viewer="other" />
         </div>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWellFormedToken } from "@/lib/sharing/token";
 
 // Path parameter schemas for `route({ params })`. Every id the app creates is a cuid (25
 // characters) or a slug; anything longer, empty or with characters no id has is simply not found.
@@ -19,3 +20,6 @@ export const SlugParams = z.object({ slug: id(100) });
 /** A catch-all `[...name]` route: one to twenty non-empty segments. */
 export const segments = <N extends string>(name: N) =>
   z.object({ [name]: z.array(z.string().min(1).max(200)).min(1).max(20) } as Record<N, z.ZodArray<z.ZodString>>);
+
+/** `[token]` routes of share links: a token's exact shape (lib/sharing/token.ts) or not found, before any query. */
+export const TokenParams = z.object({ token: z.string().refine(isWellFormedToken) });

@@ -83,12 +83,54 @@ export async function canSeeStudent(viewer: Viewer | null, studentId: string): P
 /**
  * For a video session's recording check: may this (non-owner) viewer watch that
  * session? Yes only for an instructor with an active share of that very session
- * (a dashboard share does not include recordings). Returns the owner, or null.
+ * (a dashboard share does not include recordings). One query scoped by the
+ * viewer and the share, asked again on every range request of the player, so a
+ * revoked share stops playback at once. Returns the owner, or null.
  */
-export async function instructorMayViewSession(viewerId: string, sessionId: string, kind: SessionKind): Promise<string | null> {
-  const viewer = await db().user.findUnique({ where: { id: viewerId }, select: { id: true, role: true } });
-  const access = await canViewSession(viewer, { id: sessionId, kind });
-  return access?.as === "instructor" ? access.studentId : null;
+export async function instructorMayViewSession(
+  viewerId: string,
+  sessionId: string,
+  kind: SessionKind,
+): Promise<string | null> {
+  const share = await db().instructorShare.findFirst({
+    where: {
+      instructorId: viewerId,
+      instructor: { is: { role: "instructor" } },
+      scope: "session",
+      revokedAt: null,
+      sessionId,
+      session: { is: { kind } },
+    },
+    select: { studentId: true, session: { select: { userId: true } } },
+  });
+  // A share only counts for the student's own session.
+  return share && share.session?.userId === share.studentId ? share.studentId : null;
+}
+
+/**
+ * The session of a kind that an active share link shows: the token names it,
+ * and the link must be neither revoked nor expired at `at`, all in one query
+ * scoped by the token. For the share-link recording route, which asks on every
+ * range request, so revoking the link stops a player that is already open.
+ */
+export async function linkedSession(
+  token: string,
+  at: Date,
+  kind: SessionKind,
+): Promise<{ studentId: string; sessionId: string } | null> {
+  if (!isWellFormedToken(token)) return null;
+  const link = await db().shareLink.findFirst({
+    where: {
+      token,
+      scope: "session",
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: at } }],
+      session: { is: { kind } },
+    },
+    select: { userId: true, sessionId: true, session: { select: { userId: true } } },
+  });
+  if (!link?.sessionId || link.session?.userId !== link.userId) return null;
+  return { studentId: link.userId, sessionId: link.sessionId };
 }
 
 export type ResolvedLink = { studentId: string; scope: ShareScopeValue; sessionId: string | null };
@@ -106,7 +148,10 @@ export async function resolveShareLink(token: string, at: Date): Promise<Resolve
 }
 
 /** Status of a share link at a moment, for the management page. */
-export function linkStatus(link: { expiresAt: Date | null; revokedAt: Date | null }, at: Date): "active" | "expired" | "revoked" {
+export function linkStatus(
+  link: { expiresAt: Date | null; revokedAt: Date | null },
+  at: Date,
+): "active" | "expired" | "revoked" {
   if (link.revokedAt) return "revoked";
   if (link.expiresAt && link.expiresAt.getTime() <= at.getTime()) return "expired";
   return "active";

@@ -18,7 +18,8 @@ export default async function SharingPage({ searchParams }: { searchParams: Prom
     <>
       <h1 className="h2 mb-1">Sharing</h1>
       <p className="text-body-secondary mb-4">
-        Share your dashboard or a session, read-only, with a link or with your instructor. You can revoke any share at any time.
+        Share your dashboard or a session, read-only, with a link or with your instructor. A shared video interview
+        includes its recording. You can revoke any share at any time; a video that is playing stops at once.
       </p>
       <ShareForm sessions={sessions} initialTarget={initial ? `session:${initial.id}` : "dashboard"} />
       <ShareList shares={shares} />

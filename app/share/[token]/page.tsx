@@ -5,6 +5,9 @@ import { resolveShareLink } from "@/lib/sharing/access";
 import { getSharedDashboard, getSharedSessionById } from "@/lib/sharing/queries";
 import { SharedSession } from "@/components/sharing/shared-session";
 import { SharedDashboard } from "@/components/sharing/shared-dashboard";
+import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
+import { sharedRecordingSrc } from "@/lib/interview-session/avatar/recording/urls";
+import { RecordingSeekProvider } from "@/components/avatar-interview/recorder/recording-seek";
 
 // A public, read-only view of exactly one shared resource. No login; no name or
 // email of the student; never indexed; 404 for a bad, revoked or expired token.
@@ -30,7 +33,22 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
   } else if (link.sessionId) {
     const session = await getSharedSessionById(link.studentId, link.sessionId);
     if (!session) notFound();
-    body = <SharedSession session={session} />;
+    // A video session's link plays its recording too (docs/decisions/029); the player fetches it with this token, checked on every request.
+    body =
+      session.kind === "avatar" ? (
+        <RecordingSeekProvider>
+          <SharedSession
+            session={session}
+            recording={
+              <div className="mb-4">
+                <RecordingPlayer src={sharedRecordingSrc(token)} caption="The interview recording" />
+              </div>
+            }
+          />
+        </RecordingSeekProvider>
+      ) : (
+        <SharedSession session={session} />
+      );
   }
   if (!body) notFound();
 

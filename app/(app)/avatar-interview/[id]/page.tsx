@@ -12,6 +12,7 @@ import { InterviewRun } from "@/components/avatar-interview/interview-run";
 import { SessionResults } from "@/components/avatar-interview/session-results";
 import { getReviewsForOwner } from "@/lib/sharing/queries";
 import { SessionReviews } from "@/components/sharing/session-reviews";
+import { RecordingSeekProvider } from "@/components/avatar-interview/recorder/recording-seek";
 
 export const metadata: Metadata = { title: "Video interview session" };
 
@@ -60,7 +61,8 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
           canRecord={(session.recording?.status ?? "none") === "none"}
         />
       ) : results ? (
-        <>
+        // Comments and answer starts above and below the player seek it.
+        <RecordingSeekProvider>
           <div className="mb-3">
             <Link href={`/sharing?scope=session&session=${session.id}`} className="btn btn-outline-secondary btn-sm">
               Share<span className="visually-hidden"> this session</span>
@@ -68,7 +70,7 @@ export default async function AvatarSessionPage({ params }: { params: Promise<{ 
           </div>
           <SessionReviews data={results[1]} moments="video" />
           <SessionResults session={session} analysis={results[0]} />
-        </>
+        </RecordingSeekProvider>
       ) : null}
     </>
   );

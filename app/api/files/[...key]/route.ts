@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ params: segments("key") }, async ({ req, user, params }) => {
   const key = params.key.join("/");
   if (!canReadFile(user.id, key)) throw new NotFoundError("File not found");
-  return serveFile(key, req.headers.get("range"));
+  return serveFile(key, req.headers);
 });

@@ -10,6 +10,8 @@ import { SessionReviews } from "@/components/sharing/session-reviews";
 import { ReviewForm } from "@/components/instructor/review-form";
 import { CommentForm } from "@/components/instructor/comment-form";
 import { RecordingPlayer } from "@/components/avatar-interview/recorder/recording-player";
+import { recordingSrc } from "@/lib/interview-session/avatar/recording/urls";
+import { RecordingSeekProvider } from "@/components/avatar-interview/recorder/recording-seek";
 import { AnalysisTimeline } from "@/components/avatar-interview/analysis/analysis-timeline";
 import { getAnalysis } from "@/lib/interview-session/avatar/analysis/queries";
 
@@ -42,38 +44,38 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
         <Link href={`/instructor/students/${access.studentId}`}>← This student</Link>
       </nav>
       <p className="badge text-bg-secondary mb-2">Read-only · shared with you</p>
-      <SharedSession
-        session={session}
-        recording={
-          session.kind === "avatar" ? (
-            <div className="mb-4">
-              <RecordingPlayer sessionId={session.id} />
-              {analysis ? (
-                <AnalysisTimeline
-                  samples={analysis.samples}
-                  answers={session.answers.flatMap((a) =>
-                    a.recordingOffsetMs === null
-                      ? []
-                      : [{ position: a.position, recordingOffsetMs: a.recordingOffsetMs }],
-                  )}
-                />
-              ) : null}
-            </div>
-          ) : undefined
-        }
-      />
-      <hr className="my-4" />
-      <SessionReviews
-        data={mine}
-        moments={session.kind === "avatar" ? "video" : "answer"}
-        deletable
-        emptyText="You have not reviewed this session yet."
-      />
-      <ReviewForm
-        sessionId={id}
-        initial={review ? { rubric: review.rubric, summary: review.summary } : null}
-      />
-      <CommentForm kind={session.kind} sessionId={id} answers={answers} />
+      {/* Your comments' moments and the answers' starts seek the player. */}
+      <RecordingSeekProvider>
+        <SharedSession
+          session={session}
+          recording={
+            session.kind === "avatar" ? (
+              <div className="mb-4">
+                <RecordingPlayer src={recordingSrc(session.id)} caption="The student's interview recording" />
+                {analysis ? (
+                  <AnalysisTimeline
+                    samples={analysis.samples}
+                    answers={session.answers.flatMap((a) =>
+                      a.recordingOffsetMs === null
+                        ? []
+                        : [{ position: a.position, recordingOffsetMs: a.recordingOffsetMs }],
+                    )}
+                  />
+                ) : null}
+              </div>
+            ) : undefined
+          }
+        />
+        <hr className="my-4" />
+        <SessionReviews
+          data={mine}
+          moments={session.kind === "avatar" ? "video" : "answer"}
+          deletable
+          emptyText="You have not reviewed this session yet."
+        />
+        <ReviewForm sessionId={id} initial={review ? { rubric: review.rubric, summary: review.summary } : null} />
+        <CommentForm kind={session.kind} sessionId={id} answers={answers} />
+      </RecordingSeekProvider>
     </>
   );
 }

@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ params: IdParams }, async ({ req, user, params }) => {
   const recording = await recordingFor(user.id, params.id);
   if (!recording) throw new NotFoundError("Recording not found");
-  return serveRecording(recording, req.headers.get("range"));
+  return serveRecording(recording, req.headers);
 });
