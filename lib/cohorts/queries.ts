@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { BankFilter } from "@/lib/cohorts/schema";
+import { parseAnswer } from "@/lib/interview-session/answers";
+import { summarise } from "@/lib/interview-session/summary";
 
 // Reads of question sets, cohorts and assignments. Instructor reads filter on the instructor's
 // id, student reads on a membership of the student's, in the query itself; none loads a row by
 // id and compares afterwards.
-
-/** Below this average (out of 10) a question counts among a student's weakest. */
-export const WEAK_SCORE = 7;
 
 export async function listMySets(instructorId: string) {
   const sets = await db().questionSet.findMany({
@@ -61,12 +60,10 @@ export async function listMyCohorts(instructorId: string) {
   return cohorts.map(({ _count, ...cohort }) => ({ ...cohort, students: _count.members, assignments: _count.assignments }));
 }
 
-type WeakRow = { assignment_id: string; user_id: string; question_text: string; score: number };
-
 /**
  * One cohort of this instructor, with its members, assignments and, per student and set:
- * whether a session from it was completed, the average score of those sessions, the questions
- * scored lowest across them and links to each session. Null when the cohort is not theirs.
+ * whether a session from it was completed, the average score of those sessions, the weakest
+ * areas across them and links to each session. Null when the cohort is not theirs.
  */
 export async function getMyCohort(instructorId: string, cohortId: string) {
   const cohort = await db().cohort.findFirst({
@@ -85,7 +82,7 @@ export async function getMyCohort(instructorId: string, cohortId: string) {
   const studentIds = cohort.members.map((m) => m.student.id);
   // Only members' sessions count: one who never joined, or whose row is gone, is not shown.
   const inCohort = { assignmentId: { in: assignmentIds }, userId: { in: studentIds } };
-  const [averages, sessions, weak] = await Promise.all([
+  const [averages, sessions, answers] = await Promise.all([
     db().interviewSession.groupBy({
       by: ["assignmentId", "userId"],
       where: { ...inCohort, completed: true },
@@ -98,15 +95,14 @@ export async function getMyCohort(instructorId: string, cohortId: string) {
       take: 1000,
       select: { id: true, userId: true, assignmentId: true, completed: true, averageScore: true, createdAt: true },
     }),
-    assignmentIds.length === 0 || studentIds.length === 0
-      ? Promise.resolve([] as WeakRow[])
-      : db().$queryRaw<WeakRow[]>`
-          SELECT s.assignment_id, s.user_id, a.question_text, round(avg(a.score)::numeric, 1)::float8 AS score
-          FROM session_answer a JOIN interview_session s ON s.id = a.session_id
-          WHERE s.assignment_id = ANY(${assignmentIds}) AND s.user_id = ANY(${studentIds}) AND a.score IS NOT NULL
-          GROUP BY s.assignment_id, s.user_id, a.question_text
-          HAVING avg(a.score) < ${WEAK_SCORE}
-          ORDER BY score ASC`,
+    // Weakest areas are the session summary's own (summarise), over every scored answer the
+    // student gave to this set, so instructor and student read the same verdict.
+    db().sessionAnswer.findMany({
+      where: { score: { not: null }, session: { is: inCohort } },
+      orderBy: { createdAt: "desc" },
+      take: 5000,
+      select: { userId: true, questionType: true, score: true, metrics: true, feedback: true, session: { select: { assignmentId: true } } },
+    }),
   ]);
   const key = (assignmentId: string | null, userId: string) => `${assignmentId} ${userId}`;
   const averageBy = new Map(averages.map((row) => [key(row.assignmentId, row.userId), row]));
@@ -119,7 +115,7 @@ export async function getMyCohort(instructorId: string, cohortId: string) {
         assignmentId: assignment.id,
         done: (done?._count._all ?? 0) > 0,
         averageScore: done?._avg.averageScore === null || done === undefined ? null : Math.round(done._avg.averageScore * 10) / 10,
-        weakest: weak.filter((row) => key(row.assignment_id, row.user_id) === k).slice(0, 2).map((row) => ({ question: row.question_text, score: row.score })),
+        weakest: summarise(answers.filter((a) => key(a.session.assignmentId, a.userId) === k).map(parseAnswer)).weakestAreas.slice(0, 2),
         sessions: sessions.filter((s) => key(s.assignmentId, s.userId) === k).slice(0, 5),
       };
     }),
