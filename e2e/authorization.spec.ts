@@ -101,6 +101,21 @@ async function sharedWithOwner(owner: TestUser, db: pg.Pool): Promise<{ studentI
   return { studentId, sessionId };
 }
 
+/** A join code in the shape the cohort table's CHECK allows. */
+const joinCode = () => Array.from({ length: 8 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[Math.floor(Math.random() * 32)]).join("");
+
+/** Makes the owner an instructor with a set assigned to a cohort (for the cohort pages). */
+async function cohortOfOwner(owner: TestUser, db: pg.Pool): Promise<{ setId: string; cohortId: string }> {
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [owner.id]);
+  const setId = newId("q");
+  const cohortId = newId("c");
+  await db.query(`INSERT INTO question_set (id, instructor_id, name) VALUES ($1, $2, 'Owner Co set')`, [setId, owner.id]);
+  await db.query(`INSERT INTO question_set_item (id, set_id, position, text, type) VALUES ($1, $2, 1, 'Owner Co question', 'behavioral')`, [newId("i"), setId]);
+  await db.query(`INSERT INTO cohort (id, instructor_id, name, join_code) VALUES ($1, $2, 'Owner Co cohort', $3)`, [cohortId, owner.id, joinCode()]);
+  await db.query(`INSERT INTO cohort_assignment (id, cohort_id, set_id) VALUES ($1, $2, $3)`, [newId("a"), cohortId, setId]);
+  return { setId, cohortId };
+}
+
 const ENTRIES: Record<string, Entry> = {
   "/ai-interview/[id]": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
   "/interviews/[id]": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
@@ -225,6 +240,8 @@ const ENTRIES: Record<string, Entry> = {
     kind: "owned",
     url: async (o, db) => `/instructor/sessions/ai/${(await sharedWithOwner(o, db)).sessionId}`,
   },
+  "/instructor/sets/[id]": { kind: "owned", url: async (o, db) => `/instructor/sets/${(await cohortOfOwner(o, db)).setId}` },
+  "/instructor/cohorts/[id]": { kind: "owned", url: async (o, db) => `/instructor/cohorts/${(await cohortOfOwner(o, db)).cohortId}` },
   "/share/[token]": {
     kind: "public",
     why: "a share link is public to whoever holds its 256-bit token; e2e/sharing.spec.ts proves revoked and bad tokens answer 404",
@@ -266,3 +283,17 @@ for (const [file, entry] of Object.entries(ENTRIES)) {
     expect(await response.text()).not.toContain("Owner Co");
   });
 }
+
+// The intruder above is a student; for the cohort pages the one who could misuse them is another instructor.
+test("another instructor gets 404 from an instructor's set and cohort pages", async ({ makeUser, loggedInPage, db }) => {
+  const owner = await makeUser("Owner");
+  const { setId, cohortId } = await cohortOfOwner(owner, db);
+  const other = await makeUser("Other instructor");
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [other.id]);
+  const page = await loggedInPage(other);
+  for (const url of [`/instructor/sets/${setId}`, `/instructor/cohorts/${cohortId}`]) {
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(404);
+    expect(await response.text()).not.toContain("Owner Co");
+  }
+});

@@ -24,7 +24,7 @@ import {
 const NO_SET = "That question set does not exist or belongs to another instructor.";
 const NO_COHORT = "That cohort does not exist or belongs to another instructor.";
 const NO_ASSIGNMENT = "That assignment does not exist or is not for a cohort you are in.";
-export const BAD_CODE = "No cohort accepts that code. Check it with your instructor; it may have been revoked.";
+export const BAD_CODE = "No cohort accepts that code: it does not exist or was revoked. Check it with your instructor.";
 
 /** Instructor-only writes refuse anyone else before touching a row. */
 function instructorOnly(viewer: Viewer): string {
