@@ -10,6 +10,8 @@ const GOOD =
 const WEAK = "Um, I think I would, you know, kind of just try things until it works.";
 
 test("an instructor assigns a set, a student completes it, and the instructor sees the result", async ({ makeUser, loggedInPage, db }) => {
+  // Three people, four pages and a whole interview: well past the default 30 s on a shared machine.
+  test.setTimeout(240_000);
   const instructor = await makeUser("Ingrid Instructor");
   await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
   const student = await makeUser("Sam Student");
@@ -75,7 +77,7 @@ test("an instructor assigns a set, a student completes it, and the instructor se
   await expect(learner).toHaveURL(/\/ai-interview\/[a-z0-9]+$/);
   const sessionId = learner.url().split("/").at(-1)!;
   await expect(learner.getByText("Question 1 of 2")).toBeVisible();
-  await expect(learner.getByText(bankText.slice(0, 40))).toBeVisible();
+  await expect(learner.getByText(bankText).first()).toBeVisible();
   await learner.getByLabel("Your answer", { exact: true }).fill(WEAK);
   await learner.getByRole("button", { name: "Submit answer" }).click();
   await expect(learner.getByText("Question 2 of 2")).toBeVisible();
@@ -99,12 +101,14 @@ test("an instructor assigns a set, a student completes it, and the instructor se
   await teacher.reload();
   const cell = teacher.getByRole("row", { name: /Sam Student/ });
   await expect(cell.getByText("Done", { exact: true })).toBeVisible();
-  await expect(cell).toContainText(`Average ${average}`);
+  // The summary prints one decimal ("7.0/10"); the cohort view prints the number as stored.
+  await expect(cell).toContainText(`Average ${Number(average.split("/")[0])}/10`);
   await expect(cell).toContainText("Weakest areas:");
   await cell.getByRole("link", { name: /Session of/ }).click();
   await expect(teacher).toHaveURL(new RegExp(`/instructor/sessions/ai/${sessionId}$`));
   await expect(teacher.getByText("Read-only · shared with you")).toBeVisible();
-  await expect(teacher.getByText(WEAK)).toBeVisible();
+  // The answer sits in the feedback card's collapsed details: present on the page, opened on demand.
+  await expect(teacher.getByText(WEAK).first()).toBeAttached();
 
   // Revoking the code keeps the student in and admits no one new.
   await teacher.goBack();
