@@ -114,6 +114,21 @@ async function insertShareLink(owner: TestUser, db: pg.Pool, sessionId: string):
   return token;
 }
 
+/** A join code in the shape the cohort table's CHECK allows. */
+const joinCode = () => Array.from({ length: 8 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[Math.floor(Math.random() * 32)]).join("");
+
+/** Makes the owner an instructor with a set assigned to a cohort (for the cohort pages). */
+async function cohortOfOwner(owner: TestUser, db: pg.Pool): Promise<{ setId: string; cohortId: string }> {
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [owner.id]);
+  const setId = newId("q");
+  const cohortId = newId("c");
+  await db.query(`INSERT INTO question_set (id, instructor_id, name) VALUES ($1, $2, 'Owner Co set')`, [setId, owner.id]);
+  await db.query(`INSERT INTO question_set_item (id, set_id, position, text, type) VALUES ($1, $2, 1, 'Owner Co question', 'behavioral')`, [newId("i"), setId]);
+  await db.query(`INSERT INTO cohort (id, instructor_id, name, join_code) VALUES ($1, $2, 'Owner Co cohort', $3)`, [cohortId, owner.id, joinCode()]);
+  await db.query(`INSERT INTO cohort_assignment (id, cohort_id, set_id) VALUES ($1, $2, $3)`, [newId("a"), cohortId, setId]);
+  return { setId, cohortId };
+}
+
 const ENTRIES: Record<string, Entry> = {
   "/ai-interview/[id]": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
   "/interviews/[id]": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
@@ -225,6 +240,7 @@ const ENTRIES: Record<string, Entry> = {
   "app/api/ai-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a session for the caller" },
   "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
   "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or AI questions; reads only the caller's recent question ids and active resume" },
+  "app/api/transcribe/route.ts": { kind: "no-user-ids", why: "turns the caller's own upload into text; reads and stores nothing of any user" },
   "app/api/health/route.ts": { kind: "public", why: "health check" },
   "app/serwist/[path]/route.ts": { kind: "public", why: "the service worker script, built at build time; no user data" },
   "app/api/bench/ping/route.ts": { kind: "public", why: "benchmark ceiling; 404 unless BENCH=1" },
@@ -238,6 +254,8 @@ const ENTRIES: Record<string, Entry> = {
     kind: "owned",
     url: async (o, db) => `/instructor/sessions/ai/${(await sharedWithOwner(o, db)).sessionId}`,
   },
+  "/instructor/sets/[id]": { kind: "owned", url: async (o, db) => `/instructor/sets/${(await cohortOfOwner(o, db)).setId}` },
+  "/instructor/cohorts/[id]": { kind: "owned", url: async (o, db) => `/instructor/cohorts/${(await cohortOfOwner(o, db)).cohortId}` },
   "/share/[token]": {
     kind: "token",
     url: async (o, db) => {
@@ -315,3 +333,17 @@ for (const [file, entry] of Object.entries(ENTRIES)) {
     }
   });
 }
+
+// The intruder above is a student; for the cohort pages the one who could misuse them is another instructor.
+test("another instructor gets 404 from an instructor's set and cohort pages", async ({ makeUser, loggedInPage, db }) => {
+  const owner = await makeUser("Owner");
+  const { setId, cohortId } = await cohortOfOwner(owner, db);
+  const other = await makeUser("Other instructor");
+  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [other.id]);
+  const page = await loggedInPage(other);
+  for (const url of [`/instructor/sets/${setId}`, `/instructor/cohorts/${cohortId}`]) {
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(404);
+    expect(await response.text()).not.toContain("Owner Co");
+  }
+});

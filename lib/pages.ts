@@ -59,9 +59,15 @@ export const PAGES: readonly AppPage[] = [
   { path: "/resources/[slug]", access: "signed-in" },
 
   { path: "/sharing", access: "signed-in", roles: ["student"], nav: { label: "Sharing" } },
+  // Reached from the link or code an instructor hands out, so it has no navigation entry.
+  { path: "/cohorts", access: "signed-in", roles: ["student"] },
   { path: "/instructor", access: "signed-in", roles: ["instructor"], nav: { label: "Students" } },
   { path: "/instructor/students/[studentId]", access: "signed-in", roles: ["instructor"] },
   { path: "/instructor/sessions/[kind]/[id]", access: "signed-in", roles: ["instructor"] },
+  { path: "/instructor/cohorts", access: "signed-in", roles: ["instructor"], nav: { label: "Cohorts" } },
+  { path: "/instructor/cohorts/[id]", access: "signed-in", roles: ["instructor"] },
+  { path: "/instructor/sets", access: "signed-in", roles: ["instructor"], nav: { label: "Question sets" } },
+  { path: "/instructor/sets/[id]", access: "signed-in", roles: ["instructor"] },
   { path: "/profile", access: "signed-in", nav: { label: "Profile" } },
 
   { path: "/", access: "public", sitemap: true },

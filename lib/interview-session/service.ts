@@ -20,13 +20,15 @@ import { storeAnswerOnce, storeScore } from "@/lib/interview-session/answers";
 type NewSession = {
   kind: SessionKind;
   role: string;
-  level: Setup["level"];
+  level: Setup["level"] | null;
   company: string | null;
   format: Setup["format"];
   sessionData: SessionData;
   questions: Pick<GeneratedQuestion, "text" | "type" | "difficulty" | "talkingPoints" | "reason">[];
   /** Bank question ids, kept so the same question is not asked again soon. */
   bankIds?: (string | null)[];
+  /** The cohort assignment the session was run from; its instructor may then read it (docs/decisions/033). */
+  assignmentId?: string;
 };
 
 /** Stores the session with one answer row per question, in one transaction. */
@@ -41,7 +43,8 @@ async function createSession(userId: string, session: NewSession): Promise<{ id:
       format: session.format,
       questionsPlanned: session.questions.length,
       sessionData: session.sessionData,
-      // "local" until a D-ID video has really played for this session (lib/avatar/talks.ts).
+      ...(session.assignmentId ? { assignmentId: session.assignmentId } : {}),
+      // "local"" until a D-ID video has really played for this session (lib/avatar/talks.ts).
       ...(session.kind === "avatar" ? { recording: { create: { avatarProvider: "local" } } } : {}),
       answers: {
         createMany: {
@@ -137,6 +140,29 @@ export async function startCustomSession(
     format: "mixed",
     sessionData: { seed: randomUUID(), source: "local" },
     questions: input.questions.map((question) => ({ ...question, difficulty: "medium", talkingPoints: [] })),
+  });
+}
+
+/** A mock interview over an instructor's question set, in the set's order, tied to the cohort assignment it came from. */
+export async function startSetSession(
+  userId: string,
+  input: {
+    assignmentId: string;
+    role: string;
+    questions: (Pick<GeneratedQuestion, "text" | "type" | "difficulty" | "talkingPoints"> & { questionId: string | null })[];
+  },
+): Promise<{ id: string }> {
+  if (input.questions.length === 0) throw new InvalidInputError("That set has no questions yet.");
+  return createSession(userId, {
+    kind: "text",
+    role: input.role,
+    level: null,
+    company: null,
+    format: "mixed",
+    sessionData: { seed: randomUUID(), source: "local" },
+    questions: input.questions,
+    bankIds: input.questions.map((question) => question.questionId),
+    assignmentId: input.assignmentId,
   });
 }
 

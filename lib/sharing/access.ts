@@ -16,6 +16,9 @@ import { isWellFormedToken } from "@/lib/sharing/token";
 //   figures only, never a session, its answers or its recording.
 // - A share link shows exactly its one resource while it is neither revoked nor
 //   expired, to anyone holding the token. It never grants reviewing.
+// - An instructor also sees a session its student ran from a set assigned to one of
+//   that instructor's cohorts, while the student is still a member (docs/decisions/033).
+//   The student is told so before starting; no other session is opened this way.
 // - Only an instructor with an active share of a session may review or comment
 //   on it, and only as themselves; nobody but the owner changes the owner's data.
 
@@ -42,6 +45,15 @@ async function hasSessionShare(instructorId: string, studentId: string, ref: Ses
   return share !== null;
 }
 
+/** True when the student ran this session from an assignment of a cohort this instructor teaches and they are in. */
+async function isCohortSession(instructorId: string, studentId: string, ref: SessionRef): Promise<boolean> {
+  const session = await db().interviewSession.findFirst({
+    where: { id: ref.id, userId: studentId, assignment: { is: { cohort: { instructorId, members: { some: { studentId } } } } } },
+    select: { id: true },
+  });
+  return session !== null;
+}
+
 /** Who may read a session, and as whom; null means "answer 404". */
 export async function canViewSession(viewer: Viewer | null, ref: SessionRef): Promise<SessionAccess | null> {
   if (!viewer) return null;
@@ -49,7 +61,8 @@ export async function canViewSession(viewer: Viewer | null, ref: SessionRef): Pr
   if (!studentId) return null;
   if (studentId === viewer.id) return { studentId, as: "owner" };
   if (viewer.role !== "instructor") return null;
-  return (await hasSessionShare(viewer.id, studentId, ref)) ? { studentId, as: "instructor" } : null;
+  const allowed = (await hasSessionShare(viewer.id, studentId, ref)) || (await isCohortSession(viewer.id, studentId, ref));
+  return allowed ? { studentId, as: "instructor" } : null;
 }
 
 /** Only an instructor the owner shared this session with may review it; returns the student. */

@@ -59,6 +59,8 @@ type Case = {
   why: string;
   setup: (owner: Person) => Promise<{ input: unknown; snapshot: () => Promise<unknown> }>;
   expectError: boolean;
+  /** The intruder's role: instructor actions are tried by another instructor, the one who could misuse them. */
+  intruderRole?: "instructor";
 };
 
 const interviewInput = { company: "Acme", position: "Engineer", date: "2030-05-01", time: "10:00", tzOffset: 0, status: "upcoming" };
@@ -141,6 +143,35 @@ async function ownerSharedSession(owner: Person) {
     comments: await db().reviewComment.findMany({ where: { sessionId: sessionId }, select: { body: true, offsetMs: true } }),
   });
   return { sessionId, answerId, instructor, linkId: link.id, commentId: comment.id, snapshot: sharingSnapshot };
+}
+
+/**
+ * An instructor owner with a one-question set assigned to a cohort a student joined, and that
+ * student's session from it (for the cohort actions). The snapshot is every row of all of it.
+ */
+async function ownerCohort(owner: Person) {
+  await db().user.update({ where: { id: owner.id }, data: { role: "instructor" } });
+  const { addBankQuestions, assignSet, createCohort, createQuestionSet, joinCohort, startAssignment } = await import("@/lib/cohorts/service");
+  const teacher = { id: owner.id, role: "instructor" as const };
+  const set = await createQuestionSet(teacher, { name: "Owner's set", description: "" });
+  const bank = await db().question.findFirstOrThrow({ select: { id: true } });
+  await addBankQuestions(teacher, { setId: set.id, questionIds: [bank.id] });
+  const item = await db().questionSetItem.findFirstOrThrow({ where: { setId: set.id }, select: { id: true } });
+  const cohort = await createCohort(teacher, { name: "Owner's cohort" });
+  const { joinCode } = await db().cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { joinCode: true } });
+  const student = await createUser({ name: "Cohort student" });
+  await joinCohort({ id: student.id, role: "student" }, joinCode);
+  const assignment = await assignSet(teacher, { cohortId: cohort.id, setId: set.id, dueDate: "" });
+  await startAssignment(student.id, assignment.id);
+  const snapshot = async () => ({
+    sets: await db().questionSet.findMany({ where: { instructorId: owner.id }, select: { id: true, name: true, items: { select: { id: true, text: true, position: true } } } }),
+    cohorts: await db().cohort.findMany({
+      where: { instructorId: owner.id },
+      select: { id: true, name: true, joinCode: true, codeRevokedAt: true, members: { select: { studentId: true } }, assignments: { select: { setId: true, dueAt: true } } },
+    }),
+    sessions: await db().interviewSession.findMany({ where: { assignment: { is: { cohortId: cohort.id } } }, select: { id: true, userId: true } }),
+  });
+  return { setId: set.id, itemId: item.id, cohortId: cohort.id, joinCode, assignmentId: assignment.id, snapshot };
 }
 
 const MATRIX: Record<string, Case> = {
@@ -385,6 +416,90 @@ const MATRIX: Record<string, Case> = {
       return { input: { sessionId, answerId, at: "0:01", body: "planted comment" }, snapshot };
     },
   },
+  createQuestionSetAction: {
+    why: "creates the calling instructor's own set",
+    expectError: false,
+    intruderRole: "instructor",
+    setup: async (owner) => ({ input: { name: "Intruder's set" }, snapshot: (await ownerCohort(owner)).snapshot }),
+  },
+  addBankQuestionsAction: {
+    why: "another instructor's set",
+    expectError: true,
+    intruderRole: "instructor",
+    setup: async (owner) => {
+      const { setId, snapshot } = await ownerCohort(owner);
+      const bank = await db().question.findMany({ take: 2, orderBy: { id: "desc" }, select: { id: true } });
+      return { input: { setId, questionIds: bank.map((q) => q.id) }, snapshot };
+    },
+  },
+  addOwnQuestionAction: {
+    why: "another instructor's set",
+    expectError: true,
+    intruderRole: "instructor",
+    setup: async (owner) => {
+      const { setId, snapshot } = await ownerCohort(owner);
+      return { input: { setId, text: "A question planted by someone else?", type: "technical", talkingPoints: "" }, snapshot };
+    },
+  },
+  removeSetItemAction: {
+    why: "a question of another instructor's set",
+    expectError: true,
+    intruderRole: "instructor",
+    setup: async (owner) => {
+      const { setId, itemId, snapshot } = await ownerCohort(owner);
+      return { input: { setId, itemId }, snapshot };
+    },
+  },
+  createCohortAction: {
+    why: "creates the calling instructor's own cohort",
+    expectError: false,
+    intruderRole: "instructor",
+    setup: async (owner) => ({ input: { name: "Intruder's cohort" }, snapshot: (await ownerCohort(owner)).snapshot }),
+  },
+  revokeCohortCodeAction: {
+    why: "another instructor's cohort",
+    expectError: true,
+    intruderRole: "instructor",
+    setup: async (owner) => {
+      const { cohortId, snapshot } = await ownerCohort(owner);
+      return { input: { cohortId }, snapshot };
+    },
+  },
+  renewCohortCodeAction: {
+    why: "another instructor's cohort",
+    expectError: true,
+    intruderRole: "instructor",
+    setup: async (owner) => {
+      const { cohortId, snapshot } = await ownerCohort(owner);
+      return { input: { cohortId }, snapshot };
+    },
+  },
+  assignSetAction: {
+    why: "another instructor's cohort and set",
+    expectError: true,
+    intruderRole: "instructor",
+    setup: async (owner) => {
+      const { cohortId, setId, snapshot } = await ownerCohort(owner);
+      return { input: { cohortId, setId, dueDate: "2030-01-01" }, snapshot };
+    },
+  },
+  joinCohortAction: {
+    why: "a cohort whose code the owner revoked",
+    expectError: true,
+    setup: async (owner) => {
+      const { cohortId, joinCode, snapshot } = await ownerCohort(owner);
+      await db().cohort.update({ where: { id: cohortId }, data: { codeRevokedAt: new Date() } });
+      return { input: { code: joinCode }, snapshot };
+    },
+  },
+  startAssignmentAction: {
+    why: "an assignment of a cohort the caller is not in",
+    expectError: true,
+    setup: async (owner) => {
+      const { assignmentId, snapshot } = await ownerCohort(owner);
+      return { input: { assignmentId }, snapshot };
+    },
+  },
   deleteCommentAction: {
     why: "another instructor's comment",
     expectError: true,
@@ -413,7 +528,7 @@ describe("authorization matrix: server actions", () => {
       const testCase = MATRIX[name]!;
       const { input, snapshot } = await testCase.setup(owner);
       const before = await snapshot();
-      session.user = asUser(intruder);
+      session.user = { ...asUser(intruder), role: testCase.intruderRole ?? "student" };
       const actions = (await import(/* @vite-ignore */ module)) as Record<string, Action>;
       let state: ActionState<unknown> | undefined;
       try {

@@ -9,13 +9,16 @@ import { UpcomingList } from "@/components/dashboard/upcoming-list";
 import { AnalyticsRow } from "@/components/dashboard/analytics-row";
 import { TimeZoneSync } from "@/components/analytics/time-zone-sync";
 import { TIME_ZONE_COOKIE } from "@/lib/analytics/time-zone";
+import { listAssignedSets } from "@/lib/cohorts/queries";
+import { AssignedSets } from "@/components/cohorts/assigned-sets";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const timeZone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  const { summary, upcoming, companyPrep, analytics } = await getDashboard(user.id, await now(), timeZone);
+  const at = await now();
+  const [{ summary, upcoming, companyPrep, analytics }, assigned] = await Promise.all([getDashboard(user.id, at, timeZone), listAssignedSets(user.id)]);
   const practised = summary.aiSessions + summary.avatarSessions + summary.englishSessions + summary.companyPrep + summary.dsaSolved > 0;
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
 
@@ -24,6 +27,8 @@ export default async function DashboardPage() {
       <TimeZoneSync />
       <h1 className="h2 mb-1">Welcome back, {firstName}</h1>
       <p className="text-body-secondary mb-4">Your preparation at a glance.</p>
+
+      {assigned.length > 0 ? <AssignedSets sets={assigned} at={at} /> : null}
 
       <section aria-labelledby="summary-heading" className="mb-4">
         <h2 id="summary-heading" className="visually-hidden">
