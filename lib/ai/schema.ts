@@ -150,3 +150,19 @@ export const EvaluateRequestSchema = z.object({
   level: LevelSchema.optional(),
 });
 export type EvaluateRequest = z.infer<typeof EvaluateRequestSchema>;
+
+/** The gap a follow-up question probes (session_answer.follow_up_target has the same CHECK). */
+export const FollowUpTargetSchema = z.enum(["result", "ownership", "example", "claim", "off-topic"]);
+export type FollowUpTarget = z.infer<typeof FollowUpTargetSchema>;
+
+/** `/api/ai/follow-up` request body: the same fields as an evaluation. */
+export const FollowUpRequestSchema = EvaluateRequestSchema;
+export type FollowUpRequest = z.infer<typeof FollowUpRequestSchema>;
+
+/** The `/api/ai/follow-up` response body; `followUp` and `target` are null when nothing needs probing. */
+export const FollowUpResponseSchema = z.object({
+  source: SourceSchema,
+  followUp: z.string().nullable(),
+  target: FollowUpTargetSchema.nullable(),
+});
+export type FollowUpResponse = z.infer<typeof FollowUpResponseSchema>;
