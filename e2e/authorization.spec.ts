@@ -211,6 +211,7 @@ const ENTRIES: Record<string, Entry> = {
   "/company-prep/[slug]": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
   "app/api/ai-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a session for the caller" },
   "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
+  "app/api/ai/follow-up/route.ts": { kind: "no-user-ids", why: "asks a follow-up to the posted text; reads no stored user data" },
   "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or Gemini questions; reads only the caller's recent question ids" },
   "app/api/health/route.ts": { kind: "public", why: "health check" },
   "app/serwist/[path]/route.ts": { kind: "public", why: "the service worker script, built at build time; no user data" },

@@ -111,6 +111,8 @@ export const StoredFeedbackSchema = z.object({
   model: z.string().optional(),
   /** Why the local engine answered although an AI provider is configured (timeout, http_429, invalid_json, ...). */
   fallbackReason: z.string().optional(),
+  /** On a follow-up: which engine wrote the question, and why the local one did when an AI was configured. */
+  askedBy: z.object({ source: SourceSchema, model: z.string().optional(), fallbackReason: z.string().optional() }).optional(),
 });
 export type StoredFeedback = z.infer<typeof StoredFeedbackSchema>;
 

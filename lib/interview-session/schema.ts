@@ -25,6 +25,15 @@ export function kindFromSlug(slug: string): SessionKind | null {
 
 export const MAX_QUESTIONS = 10;
 
+/** Follow-ups the interviewer may ask per question; setup offers 0, 1 or 2. */
+export const MAX_FOLLOW_UPS = 2;
+export const DEFAULT_FOLLOW_UPS = 1;
+export const FollowUpCountSchema = z.coerce
+  .number({ message: "Choose how many follow-ups" })
+  .int()
+  .min(0, "Choose 0, 1 or 2 follow-ups")
+  .max(MAX_FOLLOW_UPS, "Choose 0, 1 or 2 follow-ups");
+
 /** The mock-interview setup form, its server action and the session it creates. */
 export const SetupSchema = z.object({
   role: z.string().trim().min(2, "Enter the role you are preparing for").max(100, "Role must be at most 100 characters"),
@@ -41,6 +50,8 @@ export const SetupSchema = z.object({
     .int()
     .min(1, "Ask for at least 1 question")
     .max(MAX_QUESTIONS, `Ask for at most ${MAX_QUESTIONS} questions`),
+  // Optional so API clients that predate follow-ups keep their request shape.
+  followUps: FollowUpCountSchema.default(DEFAULT_FOLLOW_UPS),
 });
 export type SetupInput = z.input<typeof SetupSchema>;
 export type Setup = z.output<typeof SetupSchema>;
@@ -76,6 +87,8 @@ export const SessionDataSchema = z.object({
   model: z.string().optional(),
   fallbackReason: z.string().optional(),
   companySlug: z.string().optional(),
+  /** Follow-ups per question chosen at setup; absent on sessions started before follow-ups existed, which get none. */
+  followUps: FollowUpCountSchema.optional(),
 });
 export type SessionData = z.infer<typeof SessionDataSchema>;
 
