@@ -5,7 +5,7 @@ import { evaluateAnswer, generateQuestions } from "@/lib/ai";
 import { askFollowUp, threadOf } from "@/lib/interview-session/follow-ups";
 import { recentQuestionIds } from "@/lib/interview-session/queries";
 import { findCompany } from "@/lib/companies/queries";
-import { DEFAULT_FOLLOW_UPS, type SessionKind, type Setup, type SessionData } from "@/lib/interview-session/schema";
+import { type SessionKind, type Setup, type SessionData } from "@/lib/interview-session/schema";
 import { StoredFeedbackSchema, type StoredFeedback } from "@/lib/ai/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { QuestionType } from "@/lib/questions/schema";
@@ -98,8 +98,10 @@ export async function startSession(
       ...(model ? { model } : {}),
       ...(fallbackReason ? { fallbackReason } : {}),
       ...(company ? { companySlug: company.slug } : {}),
-      // The video interview's avatar does not ask follow-ups yet, so its sessions plan none.
-      followUps: kind === "text" ? (setup.followUps ?? DEFAULT_FOLLOW_UPS) : 0,
+      // The setup form and the API default to DEFAULT_FOLLOW_UPS (SetupSchema); a caller that
+      // passes no count (seed, load scripts) asks for none. The video interview's avatar does
+      // not ask follow-ups yet, so its sessions plan none.
+      followUps: kind === "text" ? (setup.followUps ?? 0) : 0,
     },
     questions,
     bankIds: questions.map((question) => (source === "local" ? question.id : null)),

@@ -51,6 +51,7 @@ const REASONED = /\b(because|since|so that|rather than|instead of|trade-?offs?|c
 const EXAMPLE = /\b(for example|for instance|e\.g\.|such as when|in one case|once|one time|in my (last|previous|current) (job|role|team|project))\b/i;
 // Outcome words the STAR patterns leave out because they need no number to tell how a story ended.
 const OUTCOME = /\b(renewed|agreed|resolved|recovered|shipped|launched|delivered|finished|completed|succeeded|promoted|outcome|in the end|ended up)\b/i;
+const STORY_QUESTION = /\b(tell me about|describe|give (me )?an example of|walk me through) (a|an|one) (time|situation|occasion|moment|project)\b/i;
 const I_SUBJECT = /\b(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|myself)\b/i;
 const WE = /\b(we|we're|we’re|we've|we’ve|we'd|we’d|our team|the team)\b/gi;
 
@@ -134,7 +135,9 @@ function resultGap(input: GapInput): FollowUpGap | null {
  * The open gaps of an answer, biggest first; empty when nothing needs probing. An empty answer
  * has no gaps: the user skipped it, and a follow-up on nothing helps no one.
  */
-export function findGaps(input: GapInput): FollowUpGap[] {
+export function findGaps(given: GapInput): FollowUpGap[] {
+  // A freely typed question has no stored type; "Tell me about a time…" asks for a story all the same.
+  const input = { ...given, questionType: given.questionType ?? (STORY_QUESTION.test(given.question) ? "behavioral" : undefined) };
   const text = input.answer.trim();
   if (input.metrics.wordCount === 0 || text === "") return [];
   const asked = new Set(input.asked ?? []);
