@@ -12,6 +12,8 @@ const { db } = await import("@/lib/db");
 const { startSession, submitAnswer } = await import("@/lib/interview-session/service");
 const { getSession } = await import("@/lib/interview-session/queries");
 const { POST } = await import("@/app/api/ai/follow-up/route");
+const { getAnalytics } = await import("@/lib/analytics/queries");
+const { getDashboardSummary } = await import("@/lib/dashboard/queries");
 
 const DEADLINE = "Tell me about a time you missed a deadline.";
 // A story with no ending: the gap the interviewer probes is the result.
@@ -88,6 +90,15 @@ describe("follow-ups in a session (local engine)", () => {
     expect(done.averageScore).toBeCloseTo(Math.round(((answered!.score! + secondScore) / 2) * 10) / 10, 5);
     const view = await getSession(user.id, "text", id);
     expect(view!.answers.map((a) => a.questionNumber)).toEqual([1, 1, 2]);
+
+    // The dashboard and analytics count the same two questions with the same scores.
+    const dashboard = await getDashboardSummary(user.id);
+    expect(dashboard.answers).toBe(2);
+    expect(dashboard.averageScore).toBeCloseTo(Math.round(((answered!.score! + secondScore) / 2) * 10) / 10, 5);
+    const analytics = await getAnalytics(user.id);
+    const typed = analytics.byType.find((t) => t.type === "ai_interview");
+    expect(typed?.count).toBe(2);
+    expect(analytics.byQuestionType.find((q) => q.questionType === "behavioral")?.count).toBe(2);
   });
 
   it("asks nothing after a complete answer, and nothing at all when setup chose 0", async () => {
