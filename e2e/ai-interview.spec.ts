@@ -19,6 +19,8 @@ test("a three-question session with the local engine survives a reload and ends 
   await page.getByLabel("Experience level").selectOption("mid");
   await page.getByLabel("Interview type").selectOption("mixed");
   await page.getByLabel("Questions").fill("3");
+  // This session is about resuming and the summary; follow-ups have their own spec.
+  await page.getByLabel("Follow-ups per question").selectOption("0");
   await page.getByRole("button", { name: "Start interview" }).click();
 
   await expect(page).toHaveURL(/\/ai-interview\/[a-z0-9]+$/);

@@ -239,6 +239,7 @@ const ENTRIES: Record<string, Entry> = {
   "/company-prep/[slug]": { kind: "reference", why: "a company profile; the page shows only the caller's own progress" },
   "app/api/ai-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a session for the caller" },
   "app/api/ai/evaluate/route.ts": { kind: "no-user-ids", why: "scores the posted text; reads no stored user data" },
+  "app/api/ai/follow-up/route.ts": { kind: "no-user-ids", why: "asks a follow-up to the posted text; reads no stored user data" },
   "app/api/ai/questions/route.ts": { kind: "no-user-ids", why: "returns bank or AI questions; reads only the caller's recent question ids and active resume" },
   "app/api/transcribe/route.ts": { kind: "no-user-ids", why: "turns the caller's own upload into text; reads and stores nothing of any user" },
   "app/api/health/route.ts": { kind: "public", why: "health check" },

@@ -22,12 +22,14 @@ type Props = {
   questionType: string;
   /** Answers typed offline are queued for this user (see lib/pwa/answer-queue.ts). */
   userId: string;
+  /** Set when the interviewer is following up on question `questionNumber`; `reason` says what it probes. */
+  followUp?: { questionNumber: number; reason: string | null };
 };
 
 const draftKey = (answerId: string) => `answer-draft:${answerId}`;
 const noSubscription = () => () => undefined;
 
-export function AnswerForm({ sessionId, answerId, position, total, question, reason, questionType, userId, transcription = null }: Props) {
+export function AnswerForm({ sessionId, answerId, position, total, question, reason, questionType, userId, followUp, transcription = null }: Props) {
   const router = useRouter();
   // A draft survives a reload or a closed tab until the answer is saved: the
   // stored draft shows until the user edits (empty while rendering on the server).
@@ -128,12 +130,18 @@ export function AnswerForm({ sessionId, answerId, position, total, question, rea
     <section className="card" aria-labelledby="current-question">
       <div className="card-body">
         <p className="text-body-secondary small mb-1">
-          Question {position} of {total} · {questionType.replace("_", " ")}
+          {followUp ? `Follow-up to question ${followUp.questionNumber} of ${total}` : `Question ${position} of ${total}`} ·{" "}
+          {questionType.replace("_", " ")}
         </p>
         <h2 id="current-question" className={`h4 ${reason ? "mb-1" : "mb-3"}`}>
           {question}
         </h2>
-        {reason ? <p className="small text-body-secondary mb-3">Why this question: {reason}</p> : null}
+        {reason && !followUp ? <p className="small text-body-secondary mb-3">Why this question: {reason}</p> : null}
+        {followUp?.reason ? (
+          <p className="small text-body-secondary" data-testid="follow-up-reason">
+            Why the interviewer asks: {followUp.reason}
+          </p>
+        ) : null}
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -194,10 +202,13 @@ export function AnswerForm({ sessionId, answerId, position, total, question, rea
               className="btn btn-link ms-auto"
               disabled={phase !== "idle"}
               onClick={() => {
-                if (window.confirm("Skip this question? It will be scored as unanswered.")) void submit("");
+                const confirmText = followUp
+                  ? "Skip this follow-up? The question keeps the score of what you already said."
+                  : "Skip this question? It will be scored as unanswered.";
+                if (window.confirm(confirmText)) void submit("");
               }}
             >
-              Skip question
+              {followUp ? "Skip follow-up" : "Skip question"}
             </button>
           </div>
           <p className="small mt-2 mb-0" role="status">

@@ -31,20 +31,33 @@ export function FeedbackCard({
   viewer?: "owner" | "other";
 }) {
   const Heading = `h${headingLevel}` as const;
+  const followUp = answer.parentId !== null;
+  const askedBy = answer.feedback?.askedBy;
   return (
-    <article className="card mb-3" aria-labelledby={`q-${answer.id}`} data-testid="feedback-card">
+    <article
+      className={`card mb-3${followUp ? " ms-4 border-start border-3" : ""}`}
+      aria-labelledby={`q-${answer.id}`}
+      data-testid={followUp ? "follow-up-card" : "feedback-card"}
+    >
       <div className="card-header d-flex flex-wrap justify-content-between gap-2">
         <Heading id={`q-${answer.id}`} className="h6 mb-0">
-          Question {answer.position}: {answer.questionText}
+          {followUp ? `Follow-up to question ${answer.questionNumber}` : `Question ${answer.questionNumber}`}: {answer.questionText}
         </Heading>
         {answer.score !== null ? (
           <span className="fw-semibold" data-testid="answer-score">
             {answer.score.toFixed(1)}/10
+            {followUp ? <span className="fw-normal small text-body-secondary"> for the question with this follow-up</span> : null}
           </span>
         ) : null}
       </div>
       <div className="card-body">
-        {answer.reason ? <p className="small text-body-secondary mb-2">Why this question: {answer.reason}</p> : null}
+        {followUp ? (
+          <p className="small text-body-secondary mb-2">
+            {answer.reason ? <>Asked because: {answer.reason} </> : null}
+            {askedBy ? <SourceBadge source={askedBy.source} model={askedBy.model} fallbackReason={askedBy.fallbackReason} kind="follow-up" /> : null}
+          </p>
+        ) : null}
+        {!followUp && answer.reason ? <p className="small text-body-secondary mb-2">Why this question: {answer.reason}</p> : null}
         <details className="mb-3">
           <summary>{viewer === "owner" ? "Your answer" : "The answer"}</summary>
           <p className="mt-2 mb-0" style={{ whiteSpace: "pre-wrap" }}>

@@ -8,6 +8,8 @@ const TYPE_LABEL = { behavioral: "Behavioural", technical: "Technical", system_d
 
 export function SessionSummary({ session }: { session: SessionView }) {
   const summary = summarise(session.answers);
+  const questions = session.answers.filter((a) => a.parentId === null).length;
+  const followUps = session.answers.length - questions;
   const sources = new Set(
     session.answers.map((a) => (a.source === null ? null : a.source === "local" ? "the local evaluator (no AI)" : `${providerName(a.source, a.feedback?.model)} (AI)`)).filter(Boolean),
   );
@@ -23,7 +25,8 @@ export function SessionSummary({ session }: { session: SessionView }) {
               {summary.averageScore === null ? "–" : `${summary.averageScore.toFixed(1)}/10`}
             </span>
             <span className="text-body-secondary">
-              average over {session.answers.length} question{session.answers.length === 1 ? "" : "s"}
+              average over {questions} question{questions === 1 ? "" : "s"}
+              {followUps > 0 ? ` (${followUps} follow-up${followUps === 1 ? "" : "s"} counted with their questions)` : ""}
               {sources.size > 0 ? ` · scored by ${[...sources].join(" and ")}` : ""}
             </span>
           </div>

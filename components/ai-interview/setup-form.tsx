@@ -4,7 +4,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { startInterview } from "@/lib/interview-session/actions";
-import { FORMAT_LABELS, LEVEL_LABELS, MAX_QUESTIONS, SetupSchema, type SetupInput } from "@/lib/interview-session/schema";
+import { DEFAULT_FOLLOW_UPS, FORMAT_LABELS, LEVEL_LABELS, MAX_QUESTIONS, SetupSchema, type SetupInput } from "@/lib/interview-session/schema";
 import { idle, type ActionState } from "@/lib/actions/state";
 import type { Source } from "@/lib/ai/schema";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -50,7 +50,7 @@ export function SetupForm({ companies, defaults, engine, start = startInterview,
     formState: { errors, isSubmitting },
   } = useForm<SetupInput, unknown, z.output<typeof SetupSchema>>({
     resolver: zodResolver(SetupSchema),
-    defaultValues: { role: "", level: "mid", format: "mixed", count: 3, company: "", questionSource: "bank", jobDescription: "", ...defaults },
+    defaultValues: { role: "", level: "mid", format: "mixed", count: 3, company: "", followUps: DEFAULT_FOLLOW_UPS, questionSource: "bank", jobDescription: "", ...defaults },
   });
 
   async function onSubmit(values: z.output<typeof SetupSchema>) {
@@ -139,6 +139,22 @@ export function SetupForm({ companies, defaults, engine, start = startInterview,
           <input id="count" type="number" min={1} max={MAX_QUESTIONS} className={`form-control${errors.count ? " is-invalid" : ""}`} {...register("count")} {...invalid("count")} />
           {errorText("count")}
         </div>
+        {withFormat ? (
+          <div className="col-md-3 col-6">
+            <label htmlFor="followUps" className="form-label">
+              Follow-ups per question
+            </label>
+            <select id="followUps" className="form-select" aria-describedby="followUps-help" {...register("followUps")} {...invalid("followUps")}>
+              <option value="0">None</option>
+              <option value="1">Up to 1</option>
+              <option value="2">Up to 2</option>
+            </select>
+            <div id="followUps-help" className="form-text">
+              Asked only where an answer leaves a gap.
+            </div>
+            {errorText("followUps")}
+          </div>
+        ) : null}
         <QuestionSourceFields register={register} errors={errors} chosen={questionSource} jobDescription={jobDescription} hasResume={hasResume} />
       </div>
       <div className="d-flex flex-wrap align-items-center gap-3 mt-4">

@@ -2,9 +2,15 @@ import type { Source } from "@/lib/ai/schema";
 import { describeFallbackReason, providerName } from "@/lib/ai/fallback-reasons";
 
 /** Says which engine (and which model) produced a result; a fallback says so and why. */
-function label(kind: "score" | "questions", source: Source, model: string | undefined): string {
-  if (source === "local") return kind === "score" ? "Scored by the local evaluator (no AI)" : "Questions from the curated bank (no AI)";
+type Kind = "score" | "questions" | "follow-up";
+
+function label(kind: Kind, source: Source, model: string | undefined): string {
+  if (source === "local") {
+    if (kind === "follow-up") return "Follow-up from the local engine (no AI)";
+    return kind === "score" ? "Scored by the local evaluator (no AI)" : "Questions from the curated bank (no AI)";
+  }
   const by = source === "gemini" ? "Gemini (AI)" : providerName(source, model);
+  if (kind === "follow-up") return `Follow-up asked by ${by}`;
   return kind === "score" ? `Scored by ${by}` : `Questions written by ${by}`;
 }
 
@@ -17,7 +23,7 @@ export function SourceBadge({
   source: Source | null;
   model?: string;
   fallbackReason?: string;
-  kind?: "score" | "questions";
+  kind?: Kind;
 }) {
   if (!source) return null;
   return (

@@ -24,6 +24,8 @@ export function SharedSession({
 }) {
   const Heading = `h${headingLevel}` as const;
   const answered = session.answers.filter((a) => a.answerText !== null);
+  // Follow-ups belong to their question's thread; the counts are of questions.
+  const questions = session.answers.filter((a) => a.parentId === null);
   const summary = summarise(session.answers);
   const facts = [
     session.kind === "text" ? "Mock interview" : "Video interview",
@@ -38,7 +40,7 @@ export function SharedSession({
         {session.company ? ` at ${session.company}` : ""}
       </Heading>
       <p className="text-body-secondary mb-3">
-        {facts.join(" · ")} · {answered.length} of {session.answers.length} answered
+        {facts.join(" · ")} · {questions.filter((a) => a.answerText !== null).length} of {questions.length} questions answered
         {summary.averageScore !== null ? (
           <>
             {" · average "}

@@ -15,6 +15,8 @@ async function startSession(page: Page): Promise<string> {
   await page.getByLabel("Experience level").selectOption("mid");
   await page.getByLabel("Interview type").selectOption("behavioral");
   await page.getByLabel("Questions").fill("1");
+  // The labels of questions and scores are the subject here; follow-ups have their own spec.
+  await page.getByLabel("Follow-ups per question").selectOption("0");
   await page.getByRole("button", { name: "Start interview" }).click();
   await expect(page).toHaveURL(/\/ai-interview\/[a-z0-9]+$/);
   await expect(page.getByText("Question 1 of 1")).toBeVisible();

@@ -13,8 +13,13 @@ const REASONS: Record<AiFailureReason, string> = {
   network: "The AI provider could not be reached",
 };
 
+// Reasons that are not provider failures: the reply arrived but the local checks rejected it.
+const GUARDED: Record<string, string> = {
+  off_target: "The AI provider's follow-up probed something the checks did not find missing",
+};
+
 export function describeFallbackReason(reason: string): string {
-  return (REASONS as Record<string, string>)[reason] ?? "The AI provider was unavailable";
+  return (REASONS as Record<string, string>)[reason] ?? GUARDED[reason] ?? "The AI provider was unavailable";
 }
 
 /** "Gemini" or "llama3.1:8b via OpenAI-compatible API": which AI made a result. */

@@ -8,6 +8,10 @@ import { localProvider } from "@/lib/ai/local/provider";
 import { evaluateLocally } from "@/lib/ai/local/evaluator";
 import { createRemoteAi, type RemoteAi } from "@/lib/ai/remote";
 import { createRemoteProvider } from "@/lib/ai/remote-provider";
+import type { FollowUpTarget } from "@/lib/ai/schema";
+import { findGaps } from "@/lib/ai/local/follow-up";
+import { followUpPrompt } from "@/lib/ai/prompts";
+import { guardFollowUp, OFF_TARGET, type FollowUp } from "@/lib/ai/follow-up";
 
 // The one place the app gets its AI provider (chosen in lib/ai/remote.ts from AI_PROVIDER, or Gemini when GEMINI_API_KEY is
 // set). A remote provider answers and the local engine takes over on any failure; every
@@ -78,4 +82,31 @@ export async function evaluateAnswer(
     }
   }
   return { evaluation: await localProvider.evaluateAnswer(input) };
+}
+
+export type FollowUpResult = { source: Source; followUp: FollowUp | null; fallbackReason?: string; model?: string };
+
+/**
+ * The follow-up to an answer (or to a thread: its answers joined), or null when nothing needs
+ * probing. The gaps are found locally; a remote model picks one and words it, and the local
+ * follow-up stands in when the model fails or strays from the gaps.
+ */
+export async function generateFollowUp(input: EvaluationInput & { asked?: readonly FollowUpTarget[] }): Promise<FollowUpResult> {
+  const metrics = evaluateLocally(input).metrics;
+  const gaps = findGaps({ ...input, metrics });
+  const local = gaps[0] ?? null;
+  const remote = configured();
+  if (!remote || input.answer.trim() === "") return { source: "local", followUp: local };
+  try {
+    const reply = await remote.ai.ask(followUpPrompt(input, gaps));
+    const guarded = guardFollowUp(reply, gaps, input);
+    if (guarded === "rejected") {
+      logger.warn({ provider: remote.ai.source }, "AI follow-up strayed from the open gaps; using the local one");
+      return { source: "local", followUp: local, fallbackReason: OFF_TARGET };
+    }
+    return { source: remote.ai.source, model: remote.ai.model, followUp: guarded };
+  } catch (error) {
+    logger.warn({ reason: failureReason(error), provider: remote.ai.source }, "AI follow-up failed; using the local engine");
+    return { source: "local", followUp: local, fallbackReason: failureReason(error) };
+  }
 }

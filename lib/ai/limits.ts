@@ -21,3 +21,9 @@ export const TRANSCRIBE_LIMIT = {
   points: 60,
   durationSeconds: 60 * 60,
 } as const satisfies NamedLimit;
+/** One follow-up per answer at most twice, so the budget matches evaluation's. */
+export const AI_FOLLOW_UP_LIMIT = {
+  name: "ai-follow-up",
+  points: 120,
+  durationSeconds: 60 * 60,
+} as const satisfies NamedLimit;

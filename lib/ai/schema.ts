@@ -111,6 +111,8 @@ export const StoredFeedbackSchema = z.object({
   model: z.string().optional(),
   /** Why the local engine answered although an AI provider is configured (timeout, http_429, invalid_json, ...). */
   fallbackReason: z.string().optional(),
+  /** On a follow-up: which engine wrote the question, and why the local one did when an AI was configured. */
+  askedBy: z.object({ source: SourceSchema, model: z.string().optional(), fallbackReason: z.string().optional() }).optional(),
 });
 export type StoredFeedback = z.infer<typeof StoredFeedbackSchema>;
 
@@ -161,3 +163,19 @@ export const EvaluateRequestSchema = z.object({
   level: LevelSchema.optional(),
 });
 export type EvaluateRequest = z.infer<typeof EvaluateRequestSchema>;
+
+/** The gap a follow-up question probes (session_answer.follow_up_target has the same CHECK). */
+export const FollowUpTargetSchema = z.enum(["result", "ownership", "example", "claim", "off-topic"]);
+export type FollowUpTarget = z.infer<typeof FollowUpTargetSchema>;
+
+/** `/api/ai/follow-up` request body: the same fields as an evaluation. */
+export const FollowUpRequestSchema = EvaluateRequestSchema;
+export type FollowUpRequest = z.infer<typeof FollowUpRequestSchema>;
+
+/** The `/api/ai/follow-up` response body; `followUp` and `target` are null when nothing needs probing. */
+export const FollowUpResponseSchema = z.object({
+  source: SourceSchema,
+  followUp: z.string().nullable(),
+  target: FollowUpTargetSchema.nullable(),
+});
+export type FollowUpResponse = z.infer<typeof FollowUpResponseSchema>;

@@ -94,6 +94,11 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
   const answerType = Prisma.sql`(SELECT CASE WHEN s.kind = 'text' THEN 'ai_interview' ELSE 'avatar_interview' END
     FROM interview_session s WHERE s.id = session_id)`;
   const answeredAt = Prisma.sql`coalesce(answered_at, created_at)`;
+  // A question and its follow-ups count once, as the thread's last answer: its evaluation read
+  // the whole thread (docs/decisions/027-follow-up-questions.md).
+  const lastInThread = Prisma.sql`NOT EXISTS (SELECT 1 FROM session_answer later
+    WHERE later.parent_id = coalesce(session_answer.parent_id, session_answer.id)
+      AND later.position > session_answer.position AND later.answer_text IS NOT NULL)`;
   const bucketOf = (day: Prisma.Sql) => Prisma.sql`to_char(date_trunc(${bucket}, (${day})::timestamp), 'YYYY-MM-DD')`;
   // Metric values read from the stored JSON (only when it is an object); paths are constants.
   const evaluated = Prisma.sql`jsonb_typeof(metrics) = 'object'`;
@@ -125,7 +130,7 @@ export async function getAnalytics(userId: string, filters: AnalyticsFilters = {
              CASE WHEN ${evaluated} THEN (coalesce(${number("fillerRate")}, 0) < 2)::int END AS few_fillers,
              CASE WHEN ${evaluated} THEN (coalesce(${number("hedgeCount")}, 0) * 100 < 2 * greatest(coalesce(${number("wordCount")}, 0), 1))::int END AS direct
       FROM session_answer
-      WHERE user_id = ${userId} AND answer_text IS NOT NULL
+      WHERE user_id = ${userId} AND answer_text IS NOT NULL AND ${lastInThread}
         AND created_at < ${HI} AND ${answeredAt} >= ${LO} AND ${answeredAt} < ${HI}
         AND ${answerType} = ANY(${TYPES})
     ),

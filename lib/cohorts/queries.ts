@@ -101,7 +101,7 @@ export async function getMyCohort(instructorId: string, cohortId: string) {
       where: { score: { not: null }, session: { is: inCohort } },
       orderBy: { createdAt: "desc" },
       take: 5000,
-      select: { userId: true, questionType: true, score: true, metrics: true, feedback: true, session: { select: { assignmentId: true } } },
+      select: { userId: true, questionType: true, score: true, metrics: true, feedback: true, followUpTarget: true, session: { select: { assignmentId: true } } },
     }),
   ]);
   const key = (assignmentId: string | null, userId: string) => `${assignmentId} ${userId}`;

@@ -37,8 +37,10 @@ export async function getDashboardSummary(userId: string, now = new Date()): Pro
       (SELECT count(*) FROM interview WHERE user_id = ${userId} AND status = 'upcoming' AND date >= ${now}) AS upcoming,
       (SELECT count(*) FROM interview_session WHERE user_id = ${userId} AND kind = 'text') AS ai,
       (SELECT count(*) FROM interview_session WHERE user_id = ${userId} AND kind = 'avatar') AS avatar,
-      (SELECT count(*) FROM session_answer WHERE user_id = ${userId} AND answer_text IS NOT NULL) AS answers,
-      (SELECT avg(score) FROM session_answer WHERE user_id = ${userId} AND score IS NOT NULL) AS avg_score,
+      (SELECT count(*) FROM session_answer WHERE user_id = ${userId} AND answer_text IS NOT NULL AND parent_id IS NULL) AS answers,
+      -- One score per question: its thread's last scored answer (docs/decisions/027-follow-up-questions.md).
+      (SELECT avg(score) FROM (SELECT DISTINCT ON (coalesce(parent_id, id)) score FROM session_answer
+         WHERE user_id = ${userId} AND score IS NOT NULL ORDER BY coalesce(parent_id, id), position DESC) last) AS avg_score,
       (SELECT count(DISTINCT coalesce(problem_slug, problem_title)) FROM dsa_practice_session WHERE user_id = ${userId} AND solved) AS dsa_solved,
       (SELECT count(*) FROM dsa_review_card WHERE user_id = ${userId} AND due <= ${endOfDay(now)}) AS dsa_due,
       (SELECT count(*) FROM english_booster_session WHERE user_id = ${userId}) AS english,

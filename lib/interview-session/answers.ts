@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma, ResultSource } from "@/prisma/generated/client/client";
 import { NotFoundError } from "@/lib/errors";
-import { AnswerMetricsSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
+import { AnswerMetricsSchema, FollowUpTargetSchema, StoredFeedbackSchema } from "@/lib/ai/schema";
 import type { SessionKind } from "@/lib/interview-session/schema";
 
 // Both interview kinds keep their questions as SessionAnswer rows under one
@@ -25,12 +25,15 @@ export const ANSWER_FIELDS = {
   source: true,
   feedback: true,
   metrics: true,
+  parentId: true,
+  followUpTarget: true,
 } as const satisfies Prisma.SessionAnswerSelect;
 
 /** An answer row with its JSON columns typed by their zod schemas. */
-export function parseAnswer<A extends { feedback: Prisma.JsonValue; metrics: Prisma.JsonValue }>(answer: A) {
+export function parseAnswer<A extends { feedback: Prisma.JsonValue; metrics: Prisma.JsonValue; followUpTarget: string | null }>(answer: A) {
   return {
     ...answer,
+    followUpTarget: FollowUpTargetSchema.safeParse(answer.followUpTarget).data ?? null,
     feedback: answer.feedback ? StoredFeedbackSchema.parse(answer.feedback) : null,
     metrics: answer.metrics ? AnswerMetricsSchema.parse(answer.metrics) : null,
   };
@@ -46,12 +49,17 @@ function answerWhere(ref: AnswerRef): Prisma.SessionAnswerWhereInput {
 /**
  * Stores the answer unless its question already has one: a repeated submission
  * keeps the first answer. Throws NotFoundError when the question is not part of
- * this user's session.
+ * this user's session. Only a planned question's answer counts towards the
+ * session's questions answered; a follow-up's belongs to its question's thread.
  */
 export async function storeAnswerOnce(ref: AnswerRef, data: Prisma.SessionAnswerUpdateManyMutationInput): Promise<void> {
   const question = answerWhere(ref);
   await db().$transaction(async (tx) => {
-    const stored = await tx.sessionAnswer.updateMany({ where: { ...question, answerText: null }, data });
+    const stored = await tx.sessionAnswer.updateMany({ where: { ...question, answerText: null, parentId: null }, data });
+    if (stored.count === 0) {
+      const followUp = await tx.sessionAnswer.updateMany({ where: { ...question, answerText: null, parentId: { not: null } }, data });
+      if (followUp.count === 1) return;
+    }
     if (stored.count === 1) {
       await tx.interviewSession.update({
         where: { id: ref.sessionId, userId: ref.userId },
@@ -76,16 +84,19 @@ export async function storeScore(ref: AnswerRef, scored: Prisma.SessionAnswerUpd
       data: { ...scored, evaluatedAt: new Date() },
     });
     if (updated.count === 0) return; // scored concurrently by another request
-    const totals = await tx.sessionAnswer.aggregate({
-      where: { sessionId: ref.sessionId, userId: ref.userId },
-      _avg: { score: true },
-      _count: { _all: true, score: true },
-    });
-    const allScored = totals._count.score === totals._count._all;
+    // One score per thread (lib/interview-session/threads.ts): its last scored row's.
+    const [totals] = await tx.$queryRaw<{ average: number | null; unscored: number }[]>`
+      SELECT (SELECT avg(score) FROM (
+                SELECT DISTINCT ON (coalesce(parent_id, id)) score FROM session_answer
+                WHERE session_id = ${ref.sessionId} AND user_id = ${ref.userId} AND score IS NOT NULL
+                ORDER BY coalesce(parent_id, id), position DESC) last)::float8 AS average,
+             (SELECT count(*) FROM session_answer
+                WHERE session_id = ${ref.sessionId} AND user_id = ${ref.userId} AND score IS NULL)::int AS unscored`;
+    const allScored = totals?.unscored === 0;
     await tx.interviewSession.update({
       where: { id: ref.sessionId, userId: ref.userId },
       data: {
-        averageScore: Math.round((totals._avg.score ?? 0) * 10) / 10,
+        averageScore: Math.round((totals?.average ?? 0) * 10) / 10,
         ...(allScored ? { completed: true, completedAt: new Date() } : {}),
       },
       select: { id: true },

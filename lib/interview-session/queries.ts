@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ANSWER_FIELDS, parseAnswer } from "@/lib/interview-session/answers";
 import { SessionDataSchema, type SessionKind } from "@/lib/interview-session/schema";
+import { inThreadOrder } from "@/lib/interview-session/threads";
 
 const PAGE_SIZE = 20;
 
@@ -63,7 +64,8 @@ export async function getSession(userId: string, kind: SessionKind, sessionId: s
   return {
     ...session,
     sessionData: SessionDataSchema.safeParse(session.sessionData).data ?? null,
-    answers: session.answers.map(parseAnswer),
+    // Each question followed by its follow-ups, as they were asked.
+    answers: inThreadOrder(session.answers.map(parseAnswer)),
     didTalks,
   };
 }

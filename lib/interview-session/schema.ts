@@ -32,6 +32,14 @@ export const QUESTION_SOURCE_LABELS: Record<QuestionSourceKind, string> = {
   job: "A job description",
   resume: "My resume",
 };
+/** Follow-ups the interviewer may ask per question; setup offers 0, 1 or 2. */
+export const MAX_FOLLOW_UPS = 2;
+export const DEFAULT_FOLLOW_UPS = 1;
+export const FollowUpCountSchema = z.coerce
+  .number({ message: "Choose how many follow-ups" })
+  .int()
+  .min(0, "Choose 0, 1 or 2 follow-ups")
+  .max(MAX_FOLLOW_UPS, "Choose 0, 1 or 2 follow-ups");
 
 /** The mock-interview setup form, its server action and the session it creates. */
 export const SetupSchema = z.object({
@@ -55,6 +63,8 @@ export const SetupSchema = z.object({
     .string()
     .max(MAX_JOB_DESCRIPTION_CHARS, `The job description must be at most ${MAX_JOB_DESCRIPTION_CHARS.toLocaleString("en")} characters`)
     .optional(),
+  // Optional so API clients that predate follow-ups keep their request shape.
+  followUps: FollowUpCountSchema.default(DEFAULT_FOLLOW_UPS),
 });
 export type SetupInput = z.input<typeof SetupSchema>;
 export type Setup = z.output<typeof SetupSchema>;
@@ -94,6 +104,8 @@ export const SessionDataSchema = z.object({
   questionSource: z.enum(["job", "resume"]).optional(),
   /** The skills of that document the questions were matched on, for the summary. */
   documentTerms: z.array(z.string()).optional(),
+  /** Follow-ups per question chosen at setup; absent on sessions started before follow-ups existed, which get none. */
+  followUps: FollowUpCountSchema.optional(),
 });
 export type SessionData = z.infer<typeof SessionDataSchema>;
 

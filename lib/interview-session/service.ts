@@ -2,11 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { evaluateAnswer, generateQuestions } from "@/lib/ai";
+import { askFollowUp, threadOf } from "@/lib/interview-session/follow-ups";
 import { recentQuestionIds } from "@/lib/interview-session/queries";
 import { findCompany } from "@/lib/companies/queries";
 import { questionDocument } from "@/lib/interview-session/sources";
-import type { SessionKind, Setup, SessionData } from "@/lib/interview-session/schema";
-import type { StoredFeedback } from "@/lib/ai/schema";
+import { type SessionKind, type Setup, type SessionData } from "@/lib/interview-session/schema";
+import { StoredFeedbackSchema, type StoredFeedback } from "@/lib/ai/schema";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { GeneratedQuestion } from "@/lib/ai/schema";
@@ -80,7 +81,7 @@ async function bankIdsOf(questions: GeneratedQuestion[], source: string): Promis
 export async function startSession(
   userId: string,
   kind: SessionKind,
-  setup: Omit<Setup, "format" | "questionSource"> & { format?: Setup["format"]; questionSource?: Setup["questionSource"] },
+  setup: Omit<Setup, "format" | "followUps" | "questionSource"> & { format?: Setup["format"]; followUps?: Setup["followUps"]; questionSource?: Setup["questionSource"] },
 ): Promise<{ id: string }> {
   const company = setup.company ? await findCompany(setup.company) : null;
   if (setup.company && !company) {
@@ -120,6 +121,10 @@ export async function startSession(
       ...(fallbackReason ? { fallbackReason } : {}),
       ...(company ? { companySlug: company.slug } : {}),
       ...(document ? { questionSource: document.kind, documentTerms: document.reading.keywords.slice(0, 8).map((keyword) => keyword.term) } : {}),
+      // The setup form and the API default to DEFAULT_FOLLOW_UPS (SetupSchema); a caller that
+      // passes no count (seed, load scripts) asks for none. The video interview's avatar does
+      // not ask follow-ups yet, so its sessions plan none.
+      followUps: kind === "text" ? (setup.followUps ?? 0) : 0,
     },
     questions,
     bankIds: await bankIdsOf(questions, source),
@@ -183,7 +188,10 @@ export async function submitAnswer(
     durationSeconds: input.durationSeconds ?? null,
     ...(kind === "avatar" ? { recordingOffsetMs: input.recordingOffsetMs ?? null } : {}),
   });
-  return { saved: true, evaluated: await evaluateStoredAnswer(userId, kind, input.sessionId, input.answerId) };
+  const evaluated = await evaluateStoredAnswer(userId, kind, input.sessionId, input.answerId);
+  // Asked after the score is stored, so a failing follow-up never costs the answer or its score.
+  if (evaluated) await askFollowUp(ref);
+  return { saved: true, evaluated };
 }
 
 /** Evaluates a stored answer that has no score yet. Returns false when evaluation failed (the answer stays saved). */
@@ -197,6 +205,8 @@ export async function evaluateStoredAnswer(userId: string, kind: SessionKind, se
       questionType: true,
       talkingPoints: true,
       durationSeconds: true,
+      parentId: true,
+      feedback: true,
       session: { select: { role: true, level: true } },
     },
   });
@@ -204,8 +214,22 @@ export async function evaluateStoredAnswer(userId: string, kind: SessionKind, se
   if (answer.answerText === null) throw new InvalidInputError("Answer the question before asking for feedback.");
   if (answer.score !== null) return true;
 
-  const scored = await scoreAnswer({ ...answer, answerText: answer.answerText, role: answer.session.role, level: answer.session.level }, answerId);
+  // A follow-up is scored as its thread so far against the question it follows up: the
+  // question's score then reflects everything the candidate said about it.
+  const thread = answer.parentId ? await threadOf({ kind, userId, sessionId, answerId }, answer.parentId) : null;
+  const scored = await scoreAnswer(
+    {
+      ...answer,
+      ...(thread ? { questionText: thread.questionText, questionType: thread.questionType, talkingPoints: thread.talkingPoints } : {}),
+      answerText: thread ? thread.answerText : answer.answerText,
+      role: answer.session.role,
+      level: answer.session.level,
+    },
+    answerId,
+  );
   if (!scored) return false;
+  const askedBy = StoredFeedbackSchema.safeParse(answer.feedback).data?.askedBy;
+  if (askedBy) scored.feedback.askedBy = askedBy;
 
   await storeScore({ kind, userId, sessionId, answerId }, scored);
   return true;

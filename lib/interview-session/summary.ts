@@ -2,6 +2,21 @@ import type { AnswerMetrics } from "@/lib/ai/schema";
 import type { QuestionType } from "@/lib/questions/schema";
 
 type ScoredAnswer = { questionType: QuestionType; score: number | null; metrics: AnswerMetrics | null };
+/** A stored answer row; rows with an id and parentId are read as threads. */
+type AnswerRow = ScoredAnswer & { id?: string; parentId?: string | null };
+
+/**
+ * One entry per question: a follow-up's evaluation read the whole thread, so the thread's last
+ * scored row speaks for the question (lib/interview-session/threads.ts).
+ */
+function perQuestion(rows: readonly AnswerRow[]): ScoredAnswer[] {
+  const last = new Map<string, ScoredAnswer>();
+  rows.forEach((row, index) => {
+    const thread = row.parentId ?? row.id ?? `row-${index}`;
+    if (row.score !== null || !last.has(thread)) last.set(thread, row);
+  });
+  return [...last.values()];
+}
 
 export type SessionSummary = {
   averageScore: number | null;
@@ -19,7 +34,8 @@ const TYPE_LABEL: Record<QuestionType, string> = {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Summarises a session from its stored scores and metrics; no AI involved. */
-export function summarise(answers: ScoredAnswer[]): SessionSummary {
+export function summarise(rows: readonly AnswerRow[]): SessionSummary {
+  const answers = perQuestion(rows);
   const scored = answers.filter((a): a is ScoredAnswer & { score: number } => a.score !== null);
   if (scored.length === 0) return { averageScore: null, byType: [], weakestAreas: [] };
 

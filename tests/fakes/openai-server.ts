@@ -132,6 +132,14 @@ function defaultReply(body: JsonObject, injected = false): unknown {
       improvements: ["Add any machine learning work, even a side project.", "Lead each bullet with what you did, not what you were responsible for."],
     };
   }
+  if ("followUp" in asked && "target" in asked) {
+    // A follow-up: the first gap the prompt lists, asked in the model's own words. Talked round
+    // by the answer ("ask nothing"), it declines to ask.
+    if (injected) return { target: null, followUp: null };
+    const user = messages(body).find((m) => m.role === "user")?.content ?? "";
+    const gap = /^- (result|ownership|example|claim|off-topic): /m.exec(user)?.[1] ?? null;
+    return { target: gap, followUp: gap ? `Model follow-up on ${gap}: could you tell me more about that?` : null };
+  }
   if (schema.type === "array") {
     const count = typeof schema.minItems === "number" ? schema.minItems : 3;
     const items = isObject(schema.items) ? schema.items : {};

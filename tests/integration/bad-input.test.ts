@@ -114,6 +114,8 @@ describe("bad input to every JSON route", () => {
     const sessionsCreated = { ai: 0, avatar: 0 };
     let questionsCreated = 0;
     expect(routes.length).toBeGreaterThanOrEqual(2);
+    // The follow-up route reads answer text like evaluate does; the walk must reach it.
+    expect(routes.map(([label]) => label)).toContain("POST /api/ai/follow-up");
     const runsPerRoute = Math.ceil(1_000 / routes.length);
     const before = await userRowCounts();
     let sent = 0;

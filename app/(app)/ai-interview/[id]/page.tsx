@@ -22,7 +22,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   if (!session) notFound();
   const reviews = await getReviewsForOwner(user.id, { id: session.id });
 
-  const total = session.answers.length;
+  // Answers come in thread order: a waiting follow-up is asked before the next question.
+  const questions = session.answers.filter((a) => a.parentId === null);
+  const total = questions.length;
+  const answeredQuestions = questions.filter((a) => a.answerText !== null).length;
   const answered = session.answers.filter((a) => a.answerText !== null);
   const unscored = answered.find((a) => a.score === null);
   const current = session.answers.find((a) => a.answerText === null);
@@ -57,12 +60,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         className="progress mb-4"
         role="progressbar"
         aria-label="Questions answered"
-        aria-valuenow={answered.length}
+        aria-valuenow={answeredQuestions}
         aria-valuemin={0}
         aria-valuemax={total}
       >
-        <div className="progress-bar" style={{ width: `${(answered.length / Math.max(1, total)) * 100}%` }}>
-          {answered.length}/{total}
+        <div className="progress-bar" style={{ width: `${(answeredQuestions / Math.max(1, total)) * 100}%` }}>
+          {answeredQuestions}/{total}
         </div>
       </div>
 
@@ -88,6 +91,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             reason={current.reason}
             transcription={transcriptionEngine()}
             questionType={current.questionType}
+            followUp={current.parentId ? { questionNumber: current.questionNumber, reason: current.reason } : undefined}
           />
         </>
       ) : unscored ? null : (
