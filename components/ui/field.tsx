@@ -156,6 +156,15 @@ export const CheckField = forwardRef<HTMLInputElement, CheckFieldProps>(function
   );
 });
 
+/** A select's options from a value → label record, in the record's order (after any "all" option the caller puts first). */
+export function Options({ labels }: { labels: Readonly<Record<string, string>> }) {
+  return Object.entries(labels).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
 /** "1,234 / 10,000 characters" for a hint, red once past the limit. */
 export function CharacterCount({ length, max }: { length: number; max: number }) {
   return (
