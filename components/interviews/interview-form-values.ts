@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { Resolver } from "react-hook-form";
+import type { Resolver, ResolverResult } from "react-hook-form";
 import {
   IMPOSSIBLE_DATE_MESSAGE,
   InterviewSchema,
@@ -72,7 +72,7 @@ export function defaultsFor(initial?: InterviewFormInitial): InterviewInput {
 export async function resolveInterview(
   badDateInput: boolean,
   ...args: Parameters<Resolver<InterviewInput, unknown, InterviewValues>>
-): ReturnType<Resolver<InterviewInput, unknown, InterviewValues>> {
+): Promise<ResolverResult<InterviewInput, InterviewValues>> {
   const result = await baseResolver(...args);
   if (!badDateInput) return result;
   return { values: {}, errors: { ...result.errors, date: { type: "validate", message: IMPOSSIBLE_DATE_MESSAGE } } };

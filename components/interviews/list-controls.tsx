@@ -10,7 +10,7 @@ import {
   type InterviewSort,
   type ListParams,
 } from "@/lib/interviews/schema";
-import { SelectField } from "@/components/ui/field";
+import { Options, SelectField } from "@/components/ui/field";
 
 const sortOf = (value: unknown): InterviewSort => SORTS.find((sort) => sort === value) ?? "date-desc";
 
@@ -56,11 +56,7 @@ export function ListControls({ params }: { params: ListParams }) {
         onChange={(event) => apply({ status: StatusSchema.safeParse(event.target.value).data, sort: shown.sort })}
       >
         <option value="">All statuses</option>
-        {Object.entries(STATUS_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <Options labels={STATUS_LABELS} />
       </SelectField>
       <SelectField
         id="filter-sort"
@@ -72,11 +68,7 @@ export function ListControls({ params }: { params: ListParams }) {
         value={shown.sort}
         onChange={(event) => apply({ status: shown.status, sort: sortOf(event.target.value) })}
       >
-        {SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {SORT_LABELS[sort]}
-          </option>
-        ))}
+        <Options labels={SORT_LABELS} />
       </SelectField>
       <div className="col-auto">
         <button type="submit" className="btn btn-sm btn-outline-secondary" disabled={pending}>

@@ -2,7 +2,7 @@
 import { logQuestionAction } from "@/lib/interviews/actions";
 import { QUESTION_TYPE_LABELS, QuestionSchema } from "@/lib/interviews/schema";
 import { idle } from "@/lib/actions/state";
-import { Field, SelectField, TextareaField } from "@/components/ui/field";
+import { Field, Options, SelectField, TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -49,11 +49,7 @@ export function QuestionForm({ interviewId }: { interviewId: string }) {
           {...register("type")}
         >
           <option value="">Not sure</option>
-          {Object.entries(QUESTION_TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options labels={QUESTION_TYPE_LABELS} />
         </SelectField>
         <Field
           id="question-notes"
