@@ -3,9 +3,15 @@ import { MilestoneTimeline } from "@/components/roadmap/milestone-timeline";
 import { ResourceList } from "@/components/roadmap/resource-list";
 import { SkillsPanel } from "@/components/roadmap/skills-panel";
 import { SourceNote } from "@/components/roadmap/source-note";
+import { DetailList } from "@/components/ui/detail-list";
 
 function formatDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** A finished roadmap: summary and timeline, milestones, skills and resources. */
@@ -19,7 +25,8 @@ export function RoadmapView({ result, targetRole }: { result: RoadmapResult; tar
       </div>
       {result.template.match === "closest" ? (
         <p className="alert alert-info py-2">
-          We have no roadmap named “{targetRole}”, so this plan follows the closest one: <strong>{result.template.title}</strong>.
+          We have no roadmap named “{targetRole}”, so this plan follows the closest one:{" "}
+          <strong>{result.template.title}</strong>.
         </p>
       ) : null}
 
@@ -35,18 +42,29 @@ export function RoadmapView({ result, targetRole }: { result: RoadmapResult; tar
               {result.ai.summary}
             </p>
           ) : null}
-          <dl className="row mb-0" data-testid="roadmap-timeline">
-            <dt className="col-sm-4">Start</dt>
-            <dd className="col-sm-8">{formatDate(timeline.startDate)}</dd>
-            <dt className="col-sm-4">Target date</dt>
-            <dd className="col-sm-8">{formatDate(timeline.targetDate)}</dd>
-            <dt className="col-sm-4">Length</dt>
-            <dd className="col-sm-8 mb-0">
-              {timeline.totalWeeks} weeks
-              {saved > 0 ? ` (${saved} weeks shorter than the standard ${timeline.baselineWeeks}-week plan)` : ""}
-              {saved < 0 ? ` (${-saved} weeks longer than the standard ${timeline.baselineWeeks}-week plan, to leave time for practice)` : ""}
-            </dd>
-          </dl>
+          <DetailList
+            testId="roadmap-timeline"
+            className="row mb-0"
+            termClassName="col-sm-4"
+            detailClassName="col-sm-8"
+            items={[
+              { term: "Start", detail: formatDate(timeline.startDate) },
+              { term: "Target date", detail: formatDate(timeline.targetDate) },
+              {
+                term: "Length",
+                className: "mb-0",
+                detail: (
+                  <>
+                    {timeline.totalWeeks} weeks
+                    {saved > 0 ? ` (${saved} weeks shorter than the standard ${timeline.baselineWeeks}-week plan)` : ""}
+                    {saved < 0
+                      ? ` (${-saved} weeks longer than the standard ${timeline.baselineWeeks}-week plan, to leave time for practice)`
+                      : ""}
+                  </>
+                ),
+              },
+            ]}
+          />
         </div>
       </section>
 
