@@ -1,4 +1,4 @@
-import { Field, Options, SelectField } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import {
   categoryLabel,
@@ -35,30 +35,27 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
         wrapperClassName="col-6 col-md-3"
         name="category"
         defaultValue={category ?? ""}
-      >
-        <option value="">All categories</option>
-        <Options labels={CATEGORY_LABELS} />
-      </SelectField>
+        options={CATEGORY_LABELS}
+        emptyOption="All categories"
+      />
       <SelectField
         id="difficulty"
         label="Difficulty"
         wrapperClassName="col-6 col-md-2"
         name="difficulty"
         defaultValue={difficulty ?? ""}
-      >
-        <option value="">Any</option>
-        <Options labels={DIFFICULTY_LABELS} />
-      </SelectField>
+        options={DIFFICULTY_LABELS}
+        emptyOption="Any"
+      />
       <SelectField
         id="status"
         label="Status"
         wrapperClassName="col-6 col-md-2"
         name="status"
         defaultValue={status ?? ""}
-      >
-        <option value="">Any</option>
-        <Options labels={STATUS_FILTER_LABELS} />
-      </SelectField>
+        options={STATUS_FILTER_LABELS}
+        emptyOption="Any"
+      />
     </FilterForm>
   );
 }

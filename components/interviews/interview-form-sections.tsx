@@ -3,7 +3,7 @@ import type { RefObject } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { MAX_NOTES_CHARS, PAST_DATE_WARNING, STATUS_LABELS, type InterviewInput } from "@/lib/interviews/schema";
 import { LEVEL_LABELS } from "@/lib/interview-session/schema";
-import { CharacterCount, Field, Options, SelectField, TextareaField } from "@/components/ui/field";
+import { CharacterCount, Field, SelectField, TextareaField } from "@/components/ui/field";
 import { PERFORMANCE_LABELS } from "@/components/interviews/interview-form-values";
 
 // The interview form's rows, in the order they stand in the grid. Each takes the form's
@@ -99,10 +99,9 @@ export function WhenFields({
         wrapperClassName="col-md-6"
         error={errors.level?.message}
         {...register("level")}
-      >
-        <option value="">Not specified</option>
-        <Options labels={LEVEL_LABELS} />
-      </SelectField>
+        options={LEVEL_LABELS}
+        emptyOption="Not specified"
+      />
       {/* Always rendered, so screen readers announce the warning when it appears. */}
       <div className="col-12" role="status" aria-live="polite">
         {past ? (
@@ -125,9 +124,8 @@ export function OutcomeFields({ register, errors, notesLength }: Section & { not
         wrapperClassName="col-6 col-md-3"
         error={errors.status?.message}
         {...register("status")}
-      >
-        <Options labels={STATUS_LABELS} />
-      </SelectField>
+        options={STATUS_LABELS}
+      />
       <SelectField
         id="performance"
         label="Performance"
@@ -135,10 +133,9 @@ export function OutcomeFields({ register, errors, notesLength }: Section & { not
         hint="How it went, in your view."
         error={errors.performance?.message}
         {...register("performance")}
-      >
-        <option value="">Not rated</option>
-        <Options labels={PERFORMANCE_LABELS} />
-      </SelectField>
+        options={PERFORMANCE_LABELS}
+        emptyOption="Not rated"
+      />
       <TextareaField
         id="notes"
         label="Notes"

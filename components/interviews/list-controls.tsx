@@ -10,7 +10,7 @@ import {
   type InterviewSort,
   type ListParams,
 } from "@/lib/interviews/schema";
-import { Options, SelectField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 
 const sortOf = (value: unknown): InterviewSort => SORTS.find((sort) => sort === value) ?? "date-desc";
 
@@ -54,10 +54,9 @@ export function ListControls({ params }: { params: ListParams }) {
         name="status"
         value={shown.status ?? ""}
         onChange={(event) => apply({ status: StatusSchema.safeParse(event.target.value).data, sort: shown.sort })}
-      >
-        <option value="">All statuses</option>
-        <Options labels={STATUS_LABELS} />
-      </SelectField>
+        options={STATUS_LABELS}
+        emptyOption="All statuses"
+      />
       <SelectField
         id="filter-sort"
         label="Sort by"
@@ -67,9 +66,8 @@ export function ListControls({ params }: { params: ListParams }) {
         name="sort"
         value={shown.sort}
         onChange={(event) => apply({ status: shown.status, sort: sortOf(event.target.value) })}
-      >
-        <Options labels={SORT_LABELS} />
-      </SelectField>
+        options={SORT_LABELS}
+      />
       <div className="col-auto">
         <button type="submit" className="btn btn-sm btn-outline-secondary" disabled={pending}>
           {pending ? "Applying…" : "Apply"}

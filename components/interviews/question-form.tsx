@@ -2,7 +2,7 @@
 import { logQuestionAction } from "@/lib/interviews/actions";
 import { QUESTION_TYPE_LABELS, QuestionSchema } from "@/lib/interviews/schema";
 import { idle } from "@/lib/actions/state";
-import { Field, Options, SelectField, TextareaField } from "@/components/ui/field";
+import { Field, SelectField, TextareaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -47,10 +47,9 @@ export function QuestionForm({ interviewId }: { interviewId: string }) {
           wrapperClassName="col-md-4"
           error={errors.type?.message}
           {...register("type")}
-        >
-          <option value="">Not sure</option>
-          <Options labels={QUESTION_TYPE_LABELS} />
-        </SelectField>
+          options={QUESTION_TYPE_LABELS}
+          emptyOption="Not sure"
+        />
         <Field
           id="question-notes"
           label="Notes"

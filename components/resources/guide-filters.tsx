@@ -1,4 +1,4 @@
-import { Field, Options, SelectField } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { LEVEL_LABELS, TOPIC_LABELS, type GuideFilter } from "@/lib/resources/schema";
 
@@ -27,20 +27,18 @@ export function GuideFilters({ filter }: { filter: GuideFilter }) {
         wrapperClassName="col-6 col-md-3"
         name="topic"
         defaultValue={topic ?? ""}
-      >
-        <option value="">All topics</option>
-        <Options labels={TOPIC_LABELS} />
-      </SelectField>
+        options={TOPIC_LABELS}
+        emptyOption="All topics"
+      />
       <SelectField
         id="guide-level"
         label="Level"
         wrapperClassName="col-6 col-md-2"
         name="level"
         defaultValue={level ?? ""}
-      >
-        <option value="">Any level</option>
-        <Options labels={LEVEL_LABELS} />
-      </SelectField>
+        options={LEVEL_LABELS}
+        emptyOption="Any level"
+      />
     </FilterForm>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { RoadmapResult } from "@/lib/roadmap/schema";
 import { MilestoneTimeline } from "@/components/roadmap/milestone-timeline";
 import { ResourceList } from "@/components/roadmap/resource-list";
@@ -12,6 +13,18 @@ function formatDate(date: string): string {
     year: "numeric",
     timeZone: "UTC",
   });
+}
+
+/** One part of the roadmap under its own heading, a region screen readers can jump to. */
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mb-4">
+      <h2 id={`${id}-heading`} className="h4 mb-3">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 /** A finished roadmap: summary and timeline, milestones, skills and resources. */
@@ -68,26 +81,15 @@ export function RoadmapView({ result, targetRole }: { result: RoadmapResult; tar
         </div>
       </section>
 
-      <section aria-labelledby="milestones-heading" className="mb-4">
-        <h2 id="milestones-heading" className="h4 mb-3">
-          Milestones
-        </h2>
+      <Part id="milestones" title="Milestones">
         <MilestoneTimeline milestones={result.milestones} resources={result.resources} />
-      </section>
-
-      <section aria-labelledby="skills-heading" className="mb-4">
-        <h2 id="skills-heading" className="h4 mb-3">
-          Skills
-        </h2>
+      </Part>
+      <Part id="skills" title="Skills">
         <SkillsPanel skills={result.skills} otherSkills={result.otherSkills} />
-      </section>
-
-      <section aria-labelledby="resources-heading" className="mb-4">
-        <h2 id="resources-heading" className="h4 mb-3">
-          Resources
-        </h2>
+      </Part>
+      <Part id="resources" title="Resources">
         <ResourceList resources={result.resources} />
-      </section>
+      </Part>
     </>
   );
 }
