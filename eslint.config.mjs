@@ -23,16 +23,31 @@ const config = [
     },
   },
   {
-    // The environment is read in one place (lib/env.ts, lib/env-schema.ts), where it is validated.
-    // NODE_ENV is inlined by the bundler, so client components may test it.
-    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    ignores: ["lib/env.ts", "lib/env-schema.ts"],
+    // No module of the app reads process.env except these (docs/decisions/027-reading-the-environment.md):
+    // lib/env.ts validates the environment, lib/env-schema.ts's envValue reads one variable before
+    // the whole environment is known, lib/build-mode.ts holds the NODE_ENV the bundler inlines, and
+    // instrumentation.ts tests Next's own NEXT_RUNTIME and NEXT_PHASE as Next's docs show.
+    // Config files, scripts and tests set up the environment rather than read the app's settings.
+    // tests/unit/env-readers.test.ts checks this rule and the files themselves.
+    files: ["**/*.{ts,tsx,js,jsx,mjs,cjs}"],
+    ignores: [
+      "lib/env.ts",
+      "lib/env-schema.ts",
+      "lib/build-mode.ts",
+      "instrumentation.ts",
+      "*.config.{ts,mjs,js,cjs}",
+      "scripts/**",
+      "tests/**",
+      "e2e/**",
+    ],
     rules: {
-      "no-restricted-syntax": [
+      "no-restricted-properties": [
         "error",
         {
-          selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name!='NODE_ENV']",
-          message: "Read the environment through env() or envValue() from lib/env.ts, where it is validated.",
+          object: "process",
+          property: "env",
+          message:
+            "Read the environment through env() or envValue() from lib/env.ts, where it is validated (NODE_ENV: lib/build-mode.ts).",
         },
       ],
     },

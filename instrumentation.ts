@@ -2,6 +2,10 @@ import type { Instrumentation } from "next";
 
 // Runs once when a server instance starts: fail fast on a bad environment, then
 // start the background job workers.
+//
+// One of the few modules allowed to read process.env (docs/decisions/027): NEXT_RUNTIME and
+// NEXT_PHASE are set by Next.js, not by whoever configures the app, and Next's documented pattern
+// tests NEXT_RUNTIME literally so that the bundle for each runtime drops the other's imports.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
@@ -24,7 +28,12 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { logger } = await import("@/lib/logger");
   const header = request.headers["x-request-id"];
   logger.error(
-    { err: error, requestId: Array.isArray(header) ? header[0] : header, path: request.path, routeType: context.routeType },
+    {
+      err: error,
+      requestId: Array.isArray(header) ? header[0] : header,
+      path: request.path,
+      routeType: context.routeType,
+    },
     "unhandled error while serving a request",
   );
 };

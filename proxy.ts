@@ -3,6 +3,9 @@ import { getToken } from "next-auth/jwt";
 import { requestIdFrom } from "@/lib/request-id";
 import { securityHeaders } from "@/lib/security/headers";
 import { needsSignIn } from "@/lib/pages";
+import { isDevelopmentBuild } from "@/lib/build-mode";
+// Not lib/env.ts: that validates the whole environment and is server-only; the proxy needs one value.
+import { envValue } from "@/lib/env-schema";
 
 // Runs before every request: sets the security headers (with a fresh CSP nonce
 // that Next.js applies to its own scripts) and, for comfort only, sends
@@ -14,10 +17,13 @@ export async function proxy(request: NextRequest) {
   const id = requestIdFrom(request.headers);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const headers = securityHeaders({ nonce, pathname: request.nextUrl.pathname, https, dev: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders({ nonce, pathname: request.nextUrl.pathname, https, dev: isDevelopmentBuild });
 
   let response: NextResponse;
-  if (needsSignIn(request.nextUrl.pathname) && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+  if (
+    needsSignIn(request.nextUrl.pathname) &&
+    !(await getToken({ req: request, secret: envValue("NEXTAUTH_SECRET") }))
+  ) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     response = NextResponse.redirect(login);

@@ -1,6 +1,6 @@
 import { PRACTICE_TYPE_LABELS, type AnalyticsData, type PracticeType } from "@/lib/analytics/types";
 import { formatDay, plural } from "@/components/analytics/format";
-import { StatCard } from "@/components/dashboard/stat-card";
+import { StatGrid } from "@/components/ui/stat-grid";
 import {
   ActivityCard,
   DsaCard,
@@ -32,24 +32,20 @@ export function AnalyticsView({ data, readOnly = false }: { data: AnalyticsData;
         {formatDay(range.from)} – {formatDay(range.to)} · {range.types.map((t) => PRACTICE_TYPE_LABELS[t]).join(", ")}
       </p>
 
-      <section aria-labelledby="analytics-numbers-heading" className="mb-4">
-        <h2 id="analytics-numbers-heading" className="visually-hidden">
-          Headline numbers
-        </h2>
-        <div className="row g-3">
-          <StatCard testId="stat-streak" label="Current streak" value={plural(activity.currentStreak, "day")} />
-          <StatCard testId="stat-active-days" label="Active days in range" value={String(activity.days.length)} />
-          {data.byType.map((t) => (
-            <StatCard
-              key={t.type}
-              testId={`stat-${t.type}`}
-              label={PRACTICE_TYPE_LABELS[t.type]}
-              value={plural(t.count, UNIT[t.type][0], UNIT[t.type][1])}
-              detail={t.average === null ? "No scores yet" : `Average ${t.average}/100`}
-            />
-          ))}
-        </div>
-      </section>
+      <StatGrid
+        headingId="analytics-numbers-heading"
+        heading="Headline numbers"
+        stats={[
+          { testId: "stat-streak", label: "Current streak", value: plural(activity.currentStreak, "day") },
+          { testId: "stat-active-days", label: "Active days in range", value: String(activity.days.length) },
+          ...data.byType.map((t) => ({
+            testId: `stat-${t.type}`,
+            label: PRACTICE_TYPE_LABELS[t.type],
+            value: plural(t.count, UNIT[t.type][0], UNIT[t.type][1]),
+            detail: t.average === null ? "No scores yet" : `Average ${t.average}/100`,
+          })),
+        ]}
+      />
 
       <div className="row g-3">
         <div className="col-12 col-xl-8">

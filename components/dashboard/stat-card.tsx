@@ -1,13 +1,3 @@
-export function StatCard({ label, value, detail, testId }: { label: string; value: string | number; detail?: string; testId?: string }) {
-  return (
-    <div className="col-6 col-md-4 col-xl-3">
-      <div className="card h-100" data-testid={testId}>
-        <div className="card-body">
-          <div className="stat-value">{value}</div>
-          <div className="text-body-secondary">{label}</div>
-          {detail ? <div className="small text-body-secondary mt-1">{detail}</div> : null}
-        </div>
-      </div>
-    </div>
-  );
-}
+// components/sharing/shared-dashboard.tsx still imports StatCard from here; it moved to the shared
+// StatGrid, and this line goes once that view lays out its figures with StatGrid too.
+export { StatCard } from "@/components/ui/stat-grid";

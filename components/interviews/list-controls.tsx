@@ -54,14 +54,9 @@ export function ListControls({ params }: { params: ListParams }) {
         name="status"
         value={shown.status ?? ""}
         onChange={(event) => apply({ status: StatusSchema.safeParse(event.target.value).data, sort: shown.sort })}
-      >
-        <option value="">All statuses</option>
-        {Object.entries(STATUS_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+        options={STATUS_LABELS}
+        emptyOption="All statuses"
+      />
       <SelectField
         id="filter-sort"
         label="Sort by"
@@ -71,13 +66,8 @@ export function ListControls({ params }: { params: ListParams }) {
         name="sort"
         value={shown.sort}
         onChange={(event) => apply({ status: shown.status, sort: sortOf(event.target.value) })}
-      >
-        {SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {SORT_LABELS[sort]}
-          </option>
-        ))}
-      </SelectField>
+        options={SORT_LABELS}
+      />
       <div className="col-auto">
         <button type="submit" className="btn btn-sm btn-outline-secondary" disabled={pending}>
           {pending ? "Applying…" : "Apply"}

@@ -47,14 +47,9 @@ export function QuestionForm({ interviewId }: { interviewId: string }) {
           wrapperClassName="col-md-4"
           error={errors.type?.message}
           {...register("type")}
-        >
-          <option value="">Not sure</option>
-          {Object.entries(QUESTION_TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
+          options={QUESTION_TYPE_LABELS}
+          emptyOption="Not sure"
+        />
         <Field
           id="question-notes"
           label="Notes"

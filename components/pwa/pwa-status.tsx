@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
+import { isProductionBuild } from "@/lib/build-mode";
 import { RECENT_SESSIONS_TO_CACHE, SW_URL, isOfflineReadable } from "@/lib/pwa/config";
 import { SYNC_EVENT, syncQueuedAnswers, type SyncEvent } from "@/lib/pwa/answer-queue";
 
@@ -39,7 +40,7 @@ export function PwaStatus({ userId }: { userId: string | null }) {
   const pathname = usePathname();
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    if (!isProductionBuild || !("serviceWorker" in navigator)) return;
     navigator.serviceWorker.register(SW_URL, { scope: "/", type: "module" }).catch(() => undefined);
   }, []);
 
@@ -71,13 +72,7 @@ export function PwaStatus({ userId }: { userId: string | null }) {
 
   // Keep the page being read and, on a list of sessions, the most recent ones.
   useEffect(() => {
-    if (
-      !userId ||
-      process.env.NODE_ENV !== "production" ||
-      !("serviceWorker" in navigator) ||
-      !isOfflineReadable(pathname)
-    )
-      return;
+    if (!userId || !isProductionBuild || !("serviceWorker" in navigator) || !isOfflineReadable(pathname)) return;
     const links = [...document.querySelectorAll<HTMLAnchorElement>("main a[href^='/ai-interview/']")]
       .map((link) => new URL(link.href).pathname)
       .filter((path) => /^\/ai-interview\/[^/]+$/.test(path));

@@ -1,4 +1,5 @@
 import type { Suggestion } from "@/lib/resume/schema";
+import { SectionCard } from "@/components/ui/section-card";
 
 const KIND_LABELS: Record<Suggestion["kind"], string> = {
   missing_must: "Missing must-have",
@@ -12,24 +13,19 @@ const KIND_LABELS: Record<Suggestion["kind"], string> = {
 
 export function SuggestionList({ suggestions }: { suggestions: Suggestion[] }) {
   return (
-    <section className="card" aria-labelledby="suggestions-heading">
-      <div className="card-body">
-        <h2 id="suggestions-heading" className="h5">
-          Suggestions
-        </h2>
-        {suggestions.length === 0 ? (
-          <p className="text-body-secondary mb-0">Nothing to fix: the resume passes every check we run.</p>
-        ) : (
-          <ol className="mb-0 ps-3" aria-label="Suggestions, most important first">
-            {suggestions.map((suggestion, index) => (
-              <li key={index} className="mb-2">
-                <span className="badge text-bg-light border me-2">{KIND_LABELS[suggestion.kind]}</span>
-                {suggestion.text}
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
-    </section>
+    <SectionCard headingId="suggestions-heading" title="Suggestions">
+      {suggestions.length === 0 ? (
+        <p className="text-body-secondary mb-0">Nothing to fix: the resume passes every check we run.</p>
+      ) : (
+        <ol className="mb-0 ps-3" aria-label="Suggestions, most important first">
+          {suggestions.map((suggestion, index) => (
+            <li key={index} className="mb-2">
+              <span className="badge text-bg-light border me-2">{KIND_LABELS[suggestion.kind]}</span>
+              {suggestion.text}
+            </li>
+          ))}
+        </ol>
+      )}
+    </SectionCard>
   );
 }

@@ -1,11 +1,30 @@
+import type { ReactNode } from "react";
 import type { RoadmapResult } from "@/lib/roadmap/schema";
 import { MilestoneTimeline } from "@/components/roadmap/milestone-timeline";
 import { ResourceList } from "@/components/roadmap/resource-list";
 import { SkillsPanel } from "@/components/roadmap/skills-panel";
 import { SourceNote } from "@/components/roadmap/source-note";
+import { DetailList } from "@/components/ui/detail-list";
 
 function formatDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** One part of the roadmap under its own heading, a region screen readers can jump to. */
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mb-4">
+      <h2 id={`${id}-heading`} className="h4 mb-3">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 /** A finished roadmap: summary and timeline, milestones, skills and resources. */
@@ -19,7 +38,8 @@ export function RoadmapView({ result, targetRole }: { result: RoadmapResult; tar
       </div>
       {result.template.match === "closest" ? (
         <p className="alert alert-info py-2">
-          We have no roadmap named “{targetRole}”, so this plan follows the closest one: <strong>{result.template.title}</strong>.
+          We have no roadmap named “{targetRole}”, so this plan follows the closest one:{" "}
+          <strong>{result.template.title}</strong>.
         </p>
       ) : null}
 
@@ -35,41 +55,41 @@ export function RoadmapView({ result, targetRole }: { result: RoadmapResult; tar
               {result.ai.summary}
             </p>
           ) : null}
-          <dl className="row mb-0" data-testid="roadmap-timeline">
-            <dt className="col-sm-4">Start</dt>
-            <dd className="col-sm-8">{formatDate(timeline.startDate)}</dd>
-            <dt className="col-sm-4">Target date</dt>
-            <dd className="col-sm-8">{formatDate(timeline.targetDate)}</dd>
-            <dt className="col-sm-4">Length</dt>
-            <dd className="col-sm-8 mb-0">
-              {timeline.totalWeeks} weeks
-              {saved > 0 ? ` (${saved} weeks shorter than the standard ${timeline.baselineWeeks}-week plan)` : ""}
-              {saved < 0 ? ` (${-saved} weeks longer than the standard ${timeline.baselineWeeks}-week plan, to leave time for practice)` : ""}
-            </dd>
-          </dl>
+          <DetailList
+            testId="roadmap-timeline"
+            className="row mb-0"
+            termClassName="col-sm-4"
+            detailClassName="col-sm-8"
+            items={[
+              { term: "Start", detail: formatDate(timeline.startDate) },
+              { term: "Target date", detail: formatDate(timeline.targetDate) },
+              {
+                term: "Length",
+                className: "mb-0",
+                detail: (
+                  <>
+                    {timeline.totalWeeks} weeks
+                    {saved > 0 ? ` (${saved} weeks shorter than the standard ${timeline.baselineWeeks}-week plan)` : ""}
+                    {saved < 0
+                      ? ` (${-saved} weeks longer than the standard ${timeline.baselineWeeks}-week plan, to leave time for practice)`
+                      : ""}
+                  </>
+                ),
+              },
+            ]}
+          />
         </div>
       </section>
 
-      <section aria-labelledby="milestones-heading" className="mb-4">
-        <h2 id="milestones-heading" className="h4 mb-3">
-          Milestones
-        </h2>
+      <Part id="milestones" title="Milestones">
         <MilestoneTimeline milestones={result.milestones} resources={result.resources} />
-      </section>
-
-      <section aria-labelledby="skills-heading" className="mb-4">
-        <h2 id="skills-heading" className="h4 mb-3">
-          Skills
-        </h2>
+      </Part>
+      <Part id="skills" title="Skills">
         <SkillsPanel skills={result.skills} otherSkills={result.otherSkills} />
-      </section>
-
-      <section aria-labelledby="resources-heading" className="mb-4">
-        <h2 id="resources-heading" className="h4 mb-3">
-          Resources
-        </h2>
+      </Part>
+      <Part id="resources" title="Resources">
         <ResourceList resources={result.resources} />
-      </section>
+      </Part>
     </>
   );
 }

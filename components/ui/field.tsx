@@ -94,16 +94,41 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field(
   );
 });
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & FrameProps;
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> &
+  FrameProps & {
+    /** The options as a value → label record, in the record's order; children may add others. */
+    options?: Readonly<Record<string, string>>;
+    /** A first option with the value "" ("All topics", "Not specified"). */
+    emptyOption?: string;
+  };
 
-/** A labelled select; its options are the children. */
+/** A labelled select. */
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
-  { id, label, optional, error, hint, wrapperClassName, labelClassName, className, children, ...select },
+  {
+    id,
+    label,
+    optional,
+    error,
+    hint,
+    wrapperClassName,
+    labelClassName,
+    className,
+    options,
+    emptyOption,
+    children,
+    ...select
+  },
   ref,
 ) {
   return (
     <FieldFrame {...{ id, label, optional, error, hint, wrapperClassName, labelClassName }}>
       <select ref={ref} {...controlProps(id, "form-select", error, hint, className)} {...select}>
+        {emptyOption === undefined ? null : <option value="">{emptyOption}</option>}
+        {Object.entries(options ?? {}).map(([value, optionLabel]) => (
+          <option key={value} value={value}>
+            {optionLabel}
+          </option>
+        ))}
         {children}
       </select>
     </FieldFrame>

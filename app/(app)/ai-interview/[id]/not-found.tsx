@@ -1,13 +1,12 @@
-import Link from "next/link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function SessionNotFound() {
   return (
-    <div className="py-5">
-      <h1 className="h3">Session not found</h1>
-      <p className="text-body-secondary">This session does not exist or belongs to another account.</p>
-      <Link href="/ai-interview" className="btn btn-primary">
-        Back to your sessions
-      </Link>
-    </div>
+    <NotFoundPanel
+      title="Session not found"
+      message="This session does not exist or belongs to another account."
+      href="/ai-interview"
+      linkLabel="Back to your sessions"
+    />
   );
 }

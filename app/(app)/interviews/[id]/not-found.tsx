@@ -1,13 +1,12 @@
-import Link from "next/link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function InterviewNotFound() {
   return (
-    <div className="py-5">
-      <h1 className="h3">Interview not found</h1>
-      <p className="text-body-secondary">This interview does not exist or belongs to another account.</p>
-      <Link href="/interviews" className="btn btn-primary">
-        Back to your interviews
-      </Link>
-    </div>
+    <NotFoundPanel
+      title="Interview not found"
+      message="This interview does not exist or belongs to another account."
+      href="/interviews"
+      linkLabel="Back to your interviews"
+    />
   );
 }

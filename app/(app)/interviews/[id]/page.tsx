@@ -14,6 +14,7 @@ import { PastDateWarning } from "@/components/interviews/past-date-warning";
 import { PrepPlan } from "@/components/interviews/prep-plan";
 import { QuestionForm } from "@/components/interviews/question-form";
 import { StatusBadge } from "@/components/interviews/status-badge";
+import { DetailList } from "@/components/ui/detail-list";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -49,22 +50,23 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       </div>
       {past ? <PastDateWarning /> : null}
 
-      <dl className="row mb-4">
-        <dt className="col-sm-3">When</dt>
-        <dd className="col-sm-9">
-          <LocalTime iso={interview.date.toISOString()} />
-        </dd>
-        <dt className="col-sm-3">Level</dt>
-        <dd className="col-sm-9">{interview.level ? LEVEL_LABELS[interview.level] : "Not specified"}</dd>
-        <dt className="col-sm-3">Performance</dt>
-        <dd className="col-sm-9" data-testid="performance">
-          {interview.performance !== null ? `${interview.performance}/5` : "Not rated"}
-        </dd>
-        <dt className="col-sm-3">Notes</dt>
-        <dd className="col-sm-9 text-break" style={{ whiteSpace: "pre-wrap" }}>
-          {interview.notes ?? <span className="text-body-secondary">None</span>}
-        </dd>
-      </dl>
+      <DetailList
+        items={[
+          { term: "When", detail: <LocalTime iso={interview.date.toISOString()} /> },
+          { term: "Level", detail: interview.level ? LEVEL_LABELS[interview.level] : "Not specified" },
+          {
+            term: "Performance",
+            detail: interview.performance !== null ? `${interview.performance}/5` : "Not rated",
+            testId: "performance",
+          },
+          {
+            term: "Notes",
+            detail: interview.notes ?? <span className="text-body-secondary">None</span>,
+            className: "text-break",
+            style: { whiteSpace: "pre-wrap" },
+          },
+        ]}
+      />
 
       {interview.status === "upcoming" ? (
         <div className="mb-4">

@@ -12,6 +12,7 @@ import { AiReviewCard } from "@/components/resume/ai-review-card";
 import { RematchForm } from "@/components/resume/rematch-form";
 import { VersionActions } from "@/components/resume/version-actions";
 import { formatBytes } from "@/lib/resume/format";
+import { SectionCard } from "@/components/ui/section-card";
 
 export const metadata: Metadata = { title: "Resume version" };
 
@@ -32,7 +33,8 @@ export default async function ResumeVersionPage({ params }: { params: Promise<{ 
         {resume.isActive ? <span className="badge text-bg-success fs-6 align-middle ms-2">Active</span> : null}
       </h1>
       <p className="text-body-secondary mb-3">
-        Uploaded {resume.uploadedAt.toLocaleDateString("en", { dateStyle: "long" })} · {resume.fileType?.toUpperCase()} · {formatBytes(resume.fileSize)}
+        Uploaded {resume.uploadedAt.toLocaleDateString("en", { dateStyle: "long" })} · {resume.fileType?.toUpperCase()}{" "}
+        · {formatBytes(resume.fileSize)}
       </p>
       <div className="mb-4">
         <VersionActions
@@ -60,25 +62,22 @@ export default async function ResumeVersionPage({ params }: { params: Promise<{ 
           <AiReviewCard analysis={analysis} aiAvailable={aiReviewAvailable()} />
         </div>
       ) : (
-        <p className="alert alert-warning">The analysis of this version cannot be shown. Match it against a job description below to analyse it again.</p>
+        <p className="alert alert-warning">
+          The analysis of this version cannot be shown. Match it against a job description below to analyse it again.
+        </p>
       )}
 
-      <section className="card mt-4" aria-labelledby="rematch-heading">
-        <div className="card-body">
-          <h2 id="rematch-heading" className="h5">
-            Match against another job description
-          </h2>
-          {resume.jobDescription ? (
-            <details className="mb-3">
-              <summary>Job description used now</summary>
-              <p className="small text-body-secondary mt-2 mb-0" style={{ whiteSpace: "pre-wrap" }}>
-                {resume.jobDescription}
-              </p>
-            </details>
-          ) : null}
-          <RematchForm id={resume.id} version={resume.version} />
-        </div>
-      </section>
+      <SectionCard headingId="rematch-heading" title="Match against another job description" className="mt-4">
+        {resume.jobDescription ? (
+          <details className="mb-3">
+            <summary>Job description used now</summary>
+            <p className="small text-body-secondary mt-2 mb-0" style={{ whiteSpace: "pre-wrap" }}>
+              {resume.jobDescription}
+            </p>
+          </details>
+        ) : null}
+        <RematchForm id={resume.id} version={resume.version} />
+      </SectionCard>
     </>
   );
 }

@@ -1,13 +1,12 @@
-import Link from "next/link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function RoadmapNotFound() {
   return (
-    <div className="py-5">
-      <h1 className="h3">Roadmap not found</h1>
-      <p className="text-body-secondary">This roadmap does not exist or belongs to another account.</p>
-      <Link href="/roadmap" className="btn btn-primary">
-        Back to your roadmaps
-      </Link>
-    </div>
+    <NotFoundPanel
+      title="Roadmap not found"
+      message="This roadmap does not exist or belongs to another account."
+      href="/roadmap"
+      linkLabel="Back to your roadmaps"
+    />
   );
 }

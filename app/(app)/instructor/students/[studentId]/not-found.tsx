@@ -1,13 +1,12 @@
-import Link from "next/link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function StudentNotFound() {
   return (
-    <div className="py-5">
-      <h1 className="h3">Not shared with you</h1>
-      <p className="text-body-secondary">This student does not exist or has not shared anything with you.</p>
-      <Link href="/instructor" className="btn btn-primary">
-        Back to your students
-      </Link>
-    </div>
+    <NotFoundPanel
+      title="Not shared with you"
+      message="This student does not exist or has not shared anything with you."
+      href="/instructor"
+      linkLabel="Back to your students"
+    />
   );
 }
