@@ -5,9 +5,10 @@
 // get a 404. A new route or page without an entry fails.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { test, expect, type TestUser } from "./fixtures";
+import type { Factories } from "../tests/factories";
+import type { PrismaClient } from "../prisma/generated/client/client";
 import type { Page } from "@playwright/test";
 import { PNG_1PX } from "../tests/fixtures/files";
 import { WEBM_HEADER } from "../tests/fixtures/webm";
@@ -15,99 +16,68 @@ import { PAGES, isDynamic } from "../lib/pages";
 
 type Owned = {
   kind: "owned";
-  url: (owner: TestUser, db: pg.Pool, page: Page) => Promise<string>;
+  url: (owner: TestUser, seed: Seed, page: Page) => Promise<string>;
   /** For routes that write: the body the intruder posts, and how to tell nothing changed. */
   post?: { data: (url: string) => unknown; unchanged: (db: pg.Pool, url: string) => Promise<boolean> };
 };
 type NotOwned = { kind: "reference" | "no-user-ids" | "public"; why: string };
 type Entry = Owned | NotOwned;
 
-async function insertAiSession(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(`INSERT INTO interview_session (id, user_id, kind, role) VALUES ($1, $2, 'text', 'Owner role')`, [id, owner.id]);
-  await db.query(
-    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
-    [`a${id}`, owner.id, id],
-  );
+/** How an entry makes the owner's rows: the shared factories, and Prisma for changing the owner's own row. */
+type Seed = { factories: Factories; prisma: PrismaClient };
+
+async function insertAiSession(owner: Pick<TestUser, "id">, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createSession(owner.id, { role: "Owner role", answers: [{ questionText: "Owner question" }] });
   return id;
 }
 
-async function insertInterview(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = `i${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(
-    `INSERT INTO interview (id, user_id, company, position, date, updated_at) VALUES ($1, $2, 'Owner Co', 'Dev', now() + interval '3 days', now())`,
-    [id, owner.id],
-  );
+async function insertInterview(owner: TestUser, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createInterview(owner.id, { company: "Owner Co", position: "Dev", date: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000) });
   return id;
 }
 
-const newId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-
-async function insertEnglishSession(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = newId("e");
-  await db.query(
-    `INSERT INTO english_booster_session (id, user_id, session_type, exercises_completed, score, completed) VALUES ($1, $2, 'vocabulary', 1, 100, true)`,
-    [id, owner.id],
-  );
+async function insertEnglishSession(owner: TestUser, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createEnglishSession(owner.id, { sessionType: "vocabulary", exercisesCompleted: 1, score: 100, completed: true });
   return id;
 }
 
-async function insertResume(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = newId("r");
-  await db.query(
-    `INSERT INTO resume_upload (id, user_id, filename, original_filename, text_content, analysis_score) VALUES ($1, $2, $3, 'Owner Co resume.pdf', 'Owner Co', 50)`,
-    [id, owner.id, `users/${owner.id}/resumes/${id}.pdf`],
-  );
+async function insertResume(owner: TestUser, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createResume(owner.id, { originalFilename: "Owner Co resume.pdf", textContent: "Owner Co", analysisScore: 50 });
   return id;
 }
 
-async function insertRoadmap(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = newId("m");
-  await db.query(
-    `INSERT INTO career_roadmap (id, user_id, "current_role", target_role, experience_years, status, error, updated_at) VALUES ($1, $2, 'Owner Co analyst', 'Backend engineer', 2, 'failed', 'test', now())`,
-    [id, owner.id],
-  );
+async function insertRoadmap(owner: TestUser, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createRoadmap(owner.id, { currentRole: "Owner Co analyst", targetRole: "Backend engineer", experienceYears: 2, status: "failed", error: "test" });
   return id;
 }
 
-async function insertAvatarSession(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = newId("v");
-  await db.query(`INSERT INTO interview_session (id, user_id, kind, role, questions_planned) VALUES ($1, $2, 'avatar', 'Owner Co role', 1)`, [id, owner.id]);
-  await db.query(`INSERT INTO session_recording (session_id) VALUES ($1)`, [id]);
-  await db.query(
-    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type) VALUES ($1, $2, $3, 1, 'Owner question', 'behavioral')`,
-    [`a${id}`, owner.id, id],
-  );
+async function insertAvatarSession(owner: TestUser, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createSession(owner.id, { kind: "avatar", role: "Owner Co role", answers: [{ questionText: "Owner question" }] });
   return id;
 }
 
-/** A finished D-ID talk; its "video" is this server's health JSON so the owner's request succeeds without D-ID. */
-async function insertTalk(owner: TestUser, db: pg.Pool): Promise<string> {
-  const id = newId("t");
-  await db.query(
-    `INSERT INTO avatar_talk (id, user_id, provider_talk_id, status, result_url, updated_at) VALUES ($1, $2, $3, 'done', $4, now())`,
-    [id, owner.id, `tlk_${id}`, `http://localhost:${process.env.E2E_PORT ?? "3100"}/api/health`],
-  );
+/** A finished D-ID talk; its "video" is an e2e server's health JSON so the owner's request succeeds without D-ID. */
+async function insertTalk(owner: TestUser, { factories }: Seed): Promise<string> {
+  const { id } = await factories.createTalk(owner.id, { status: "done", resultUrl: `http://localhost:${process.env.E2E_PORT ?? "3100"}/api/health` });
   return id;
 }
 
 /** Makes the owner an instructor with a student's AI session shared with them (for the instructor pages). */
-async function sharedWithOwner(owner: TestUser, db: pg.Pool): Promise<{ studentId: string; sessionId: string }> {
-  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [owner.id]);
-  const studentId = newId("u");
-  await db.query(`INSERT INTO "user" (id, name, email, password_hash, updated_at) VALUES ($1, 'Owner Co student', $2, 'x', now())`, [studentId, `${studentId}@example.test`]);
-  const sessionId = await insertAiSession({ ...owner, id: studentId }, db);
-  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [newId("h"), studentId, owner.id, sessionId]);
-  return { studentId, sessionId };
+async function sharedWithOwner(owner: TestUser, seed: Seed): Promise<{ studentId: string; sessionId: string }> {
+  await seed.prisma.user.update({ where: { id: owner.id }, data: { role: "instructor" } });
+  const student = await seed.factories.createUser({ name: "Owner Co student" });
+  const sessionId = await insertAiSession(student, seed);
+  await seed.factories.createInstructorShare(student.id, owner.id, { sessionId });
+  return { studentId: student.id, sessionId };
 }
 
 const ENTRIES: Record<string, Entry> = {
-  "/ai-interview/[id]": { kind: "owned", url: async (o, db) => `/ai-interview/${await insertAiSession(o, db)}` },
-  "/interviews/[id]": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}` },
-  "/interviews/[id]/edit": { kind: "owned", url: async (o, db) => `/interviews/${await insertInterview(o, db)}/edit` },
+  "/ai-interview/[id]": { kind: "owned", url: async (o, seed) => `/ai-interview/${await insertAiSession(o, seed)}` },
+  "/interviews/[id]": { kind: "owned", url: async (o, seed) => `/interviews/${await insertInterview(o, seed)}` },
+  "/interviews/[id]/edit": { kind: "owned", url: async (o, seed) => `/interviews/${await insertInterview(o, seed)}/edit` },
   "app/api/files/[...key]/route.ts": {
     kind: "owned",
-    url: async (_owner, _db, page) => {
+    url: async (_owner, _seed, page) => {
       await page.goto("/profile");
       await page.getByLabel("Profile photo").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: PNG_1PX });
       await page.getByRole("button", { name: "Save profile" }).click();
@@ -118,7 +88,7 @@ const ENTRIES: Record<string, Entry> = {
   },
   "app/api/ai-interview/sessions/[id]/answers/route.ts": {
     kind: "owned",
-    url: async (o, db) => `/api/ai-interview/sessions/${await insertAiSession(o, db)}/answers`,
+    url: async (o, seed) => `/api/ai-interview/sessions/${await insertAiSession(o, seed)}/answers`,
     post: {
       data: (url) => ({ answerId: `a${url.split("/")[4]}`, answer: "intruder's answer" }),
       unchanged: async (db, url) => {
@@ -127,15 +97,15 @@ const ENTRIES: Record<string, Entry> = {
       },
     },
   },
-  "/english/sessions/[id]": { kind: "owned", url: async (o, db) => `/english/sessions/${await insertEnglishSession(o, db)}` },
-  "/resume/[id]": { kind: "owned", url: async (o, db) => `/resume/${await insertResume(o, db)}` },
-  "/roadmap/[id]": { kind: "owned", url: async (o, db) => `/roadmap/${await insertRoadmap(o, db)}` },
-  "app/api/roadmap/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/roadmap/${await insertRoadmap(o, db)}` },
-  "/avatar-interview/[id]": { kind: "owned", url: async (o, db) => `/avatar-interview/${await insertAvatarSession(o, db)}` },
+  "/english/sessions/[id]": { kind: "owned", url: async (o, seed) => `/english/sessions/${await insertEnglishSession(o, seed)}` },
+  "/resume/[id]": { kind: "owned", url: async (o, seed) => `/resume/${await insertResume(o, seed)}` },
+  "/roadmap/[id]": { kind: "owned", url: async (o, seed) => `/roadmap/${await insertRoadmap(o, seed)}` },
+  "app/api/roadmap/[id]/route.ts": { kind: "owned", url: async (o, seed) => `/api/roadmap/${await insertRoadmap(o, seed)}` },
+  "/avatar-interview/[id]": { kind: "owned", url: async (o, seed) => `/avatar-interview/${await insertAvatarSession(o, seed)}` },
   "app/api/avatar-interview/sessions/route.ts": { kind: "no-user-ids", why: "creates a video interview for the caller" },
   "app/api/avatar-interview/sessions/[id]/answers/route.ts": {
     kind: "owned",
-    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/answers`,
+    url: async (o, seed) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, seed)}/answers`,
     post: {
       data: (url) => ({ answerId: `a${url.split("/")[4]}`, answer: "intruder's answer", recordingOffsetMs: 5 }),
       unchanged: async (db, url) => {
@@ -147,7 +117,7 @@ const ENTRIES: Record<string, Entry> = {
   "app/api/avatar/talks/route.ts": {
     kind: "owned",
     // The route ignores the query string; it carries the owner's session id to the intruder's body.
-    url: async (o, db) => `/api/avatar/talks?session=${await insertAvatarSession(o, db)}`,
+    url: async (o, seed) => `/api/avatar/talks?session=${await insertAvatarSession(o, seed)}`,
     post: {
       data: (url) => ({ text: "Intruder's question", sessionId: new URL(url, "http://x").searchParams.get("session") }),
       unchanged: async (db, url) => {
@@ -156,12 +126,12 @@ const ENTRIES: Record<string, Entry> = {
       },
     },
   },
-  "app/api/avatar/talks/[id]/route.ts": { kind: "owned", url: async (o, db) => `/api/avatar/talks/${await insertTalk(o, db)}` },
-  "app/api/avatar/talks/[id]/video/route.ts": { kind: "owned", url: async (o, db) => `/api/avatar/talks/${await insertTalk(o, db)}/video` },
+  "app/api/avatar/talks/[id]/route.ts": { kind: "owned", url: async (o, seed) => `/api/avatar/talks/${await insertTalk(o, seed)}` },
+  "app/api/avatar/talks/[id]/video/route.ts": { kind: "owned", url: async (o, seed) => `/api/avatar/talks/${await insertTalk(o, seed)}/video` },
   "app/api/avatar-interview/sessions/[id]/recording/route.ts": {
     kind: "owned",
-    url: async (o, db, page) => {
-      const url = `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/recording`;
+    url: async (o, seed, page) => {
+      const url = `/api/avatar-interview/sessions/${await insertAvatarSession(o, seed)}/recording`;
       const upload = await page.request.post(`${url}/chunks?index=0`, { data: WEBM_HEADER, headers: { "Content-Type": "video/webm" } });
       expect(upload.status(), "the owner can upload a chunk").toBe(200);
       return url;
@@ -169,7 +139,7 @@ const ENTRIES: Record<string, Entry> = {
   },
   "app/api/avatar-interview/sessions/[id]/recording/chunks/route.ts": {
     kind: "owned",
-    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/recording/chunks?index=0`,
+    url: async (o, seed) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, seed)}/recording/chunks?index=0`,
     post: {
       data: () => ({ intruder: true }),
       unchanged: async (db, url) => {
@@ -183,7 +153,7 @@ const ENTRIES: Record<string, Entry> = {
   },
   "app/api/avatar-interview/sessions/[id]/recording/complete/route.ts": {
     kind: "owned",
-    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/recording/complete`,
+    url: async (o, seed) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, seed)}/recording/complete`,
     post: {
       data: () => ({ durationMs: 1000, mime: "video/webm" }),
       unchanged: async (db, url) => {
@@ -194,7 +164,7 @@ const ENTRIES: Record<string, Entry> = {
   },
   "app/api/avatar-interview/sessions/[id]/samples/route.ts": {
     kind: "owned",
-    url: async (o, db) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, db)}/samples`,
+    url: async (o, seed) => `/api/avatar-interview/sessions/${await insertAvatarSession(o, seed)}/samples`,
     post: {
       data: () => ({ samples: [{ offsetMs: 0, faceVisible: true, lookingAtCamera: true }] }),
       unchanged: async (db, url) => {
@@ -219,11 +189,11 @@ const ENTRIES: Record<string, Entry> = {
   "app/api/[...path]/route.ts": { kind: "public", why: "JSON 404 for unknown API paths" },
   "/instructor/students/[studentId]": {
     kind: "owned",
-    url: async (o, db) => `/instructor/students/${(await sharedWithOwner(o, db)).studentId}`,
+    url: async (o, seed) => `/instructor/students/${(await sharedWithOwner(o, seed)).studentId}`,
   },
   "/instructor/sessions/[kind]/[id]": {
     kind: "owned",
-    url: async (o, db) => `/instructor/sessions/ai/${(await sharedWithOwner(o, db)).sessionId}`,
+    url: async (o, seed) => `/instructor/sessions/ai/${(await sharedWithOwner(o, seed)).sessionId}`,
   },
   "/share/[token]": {
     kind: "public",
@@ -249,10 +219,10 @@ test("every route handler and dynamic page is in the authorization matrix", () =
 
 for (const [file, entry] of Object.entries(ENTRIES)) {
   if (entry.kind !== "owned") continue;
-  test(`another user gets 404 from ${file}`, async ({ makeUser, loggedInPage, db }) => {
+  test(`another user gets 404 from ${file}`, async ({ makeUser, loggedInPage, db, factories, prisma }) => {
     const owner = await makeUser("Owner");
     const ownerPage = await loggedInPage(owner);
-    const url = await entry.url(owner, db, ownerPage);
+    const url = await entry.url(owner, { factories, prisma }, ownerPage);
     const intruderPage = await loggedInPage(await makeUser("Intruder"));
     if (entry.post) {
       const response = await intruderPage.request.post(url, { data: entry.post.data(url) });
