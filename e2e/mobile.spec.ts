@@ -54,10 +54,10 @@ for (const path of PUBLIC_PAGES) {
 }
 
 for (const path of SIGNED_IN_PAGES) {
-  test(`${path} fits a phone screen`, async ({ makeUser, loggedInPage, baseURL, prisma }) => {
+  test(`${path} fits a phone screen`, async ({ makeUser, loggedInPage, baseURL, db }) => {
     const user = await makeUser("Morgan Mobile");
     // "Member since" and similar read the account's creation date.
-    await prisma.user.update({ where: { id: user.id }, data: { createdAt: new Date(FIXED_NOW) } });
+    await db.query(`UPDATE "user" SET created_at = $1 WHERE id = $2`, [FIXED_NOW, user.id]);
     const page = await loggedInPage(user);
     await checkPage(page, baseURL!, path, `app-${slug(path)}`, user);
   });
