@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { serverPort } from "./e2e/servers";
 
 // Browsers cannot be downloaded on these machines: use the system Chromium.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
@@ -8,12 +9,28 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // API, for the specs in e2e/openai. Same build, its own database; the next port up.
 const openAiPort = port + 1;
 const desktop = { ...devices["Desktop Chrome"], channel: undefined };
+// Each worker gets its own pair of servers (e2e/servers.ts, docs/decisions/028-parallel-e2e-workers.md).
+// E2E_WORKERS=1 gives back the one-pair run.
+const workers = Number(process.env.E2E_WORKERS ?? 1);
+if (!Number.isInteger(workers) || workers < 1) throw new Error(`E2E_WORKERS must be a whole number of at least 1, not ${process.env.E2E_WORKERS}`);
+
+function e2eServer(at: number, env: Record<string, string> = {}) {
+  return {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `http://localhost:${at}/api/health`,
+    env: { E2E_PORT: String(at), ...env },
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
   outputDir: `test-results/${port}`,
   fullyParallel: false,
-  workers: 1,
+  workers,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report/${port}` }]],
@@ -43,24 +60,9 @@ export default defineConfig({
     { name: "desktop", testIgnore: "openai/**", use: desktop },
     { name: "openai", testDir: "e2e/openai", use: { ...desktop, baseURL: `http://localhost:${openAiPort}` } },
   ],
-  // Started one after the other, so only the first may build the app and the second reuses it.
-  webServer: [
-    {
-      command: "npx tsx scripts/e2e-server.ts",
-      url: `http://localhost:${port}/api/health`,
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-    {
-      command: "npx tsx scripts/e2e-server.ts",
-      url: `http://localhost:${openAiPort}/api/health`,
-      env: { E2E_PORT: String(openAiPort), E2E_AI_PROVIDER: "openai" },
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-  ],
+  // Started one after the other, so only the first may build the app and the others reuse it.
+  webServer: Array.from({ length: workers }, (_, slot) => [
+    e2eServer(serverPort(port, slot)),
+    e2eServer(serverPort(openAiPort, slot), { E2E_AI_PROVIDER: "openai" }),
+  ]).flat(),
 });

@@ -10,6 +10,7 @@ test("a three-question session with the local engine survives a reload and ends 
   makeUser,
   loggedInPage,
   db,
+  prisma,
 }) => {
   const user = await makeUser("Casey Candidate");
   const page = await loggedInPage(user);
@@ -28,11 +29,10 @@ test("a three-question session with the local engine survives a reload and ends 
   await expect(page.getByTestId("source-badge")).toHaveText("Questions from the curated bank (no AI)");
   // Questions are drawn at random and scores now depend on answering the question asked: pin the
   // first question to one the first answer is about, so comparing its score means something.
-  await db.query(
-    `UPDATE session_answer SET question_text = $2, question_type = 'behavioral', question_id = NULL, talking_points = '{}'
-     WHERE position = 1 AND session_id = $1`,
-    [page.url().split("/").at(-1), "Tell me about a time you fixed a service that was failing under load."],
-  );
+  await prisma.sessionAnswer.updateMany({
+    where: { position: 1, sessionId: page.url().split("/").at(-1) },
+    data: { questionText: "Tell me about a time you fixed a service that was failing under load.", questionType: "behavioral", questionId: null, talkingPoints: [] },
+  });
 
   // Question 1
   await page.getByLabel("Your answer", { exact: true }).fill(ANSWERS[0]!);
@@ -102,21 +102,18 @@ test("the setup form explains what is wrong", async ({ makeUser, loggedInPage })
 test("an answer to another question is told so and scored low; a real answer to the same question is not", async ({
   makeUser,
   loggedInPage,
-  db,
+  factories,
 }) => {
   const user = await makeUser("Honest Feedback");
   const page = await loggedInPage(user);
   const question = "What's the difference between TCP and UDP?";
-  const interviewId = `tcp${user.id.slice(-16)}`;
-  await db.query(
-    `INSERT INTO interview (id, user_id, company, position, date, status, updated_at)
-     VALUES ($1, $2, 'Acme', 'Network engineer', now() - interval '1 day', 'completed', now())`,
-    [interviewId, user.id],
-  );
-  await db.query(
-    `INSERT INTO interview_question (id, user_id, interview_id, text, type) VALUES ($1, $2, $3, $4, 'technical')`,
-    [`${interviewId}-q`, user.id, interviewId, question],
-  );
+  await factories.createInterview(user.id, {
+    company: "Acme",
+    position: "Network engineer",
+    date: new Date(Date.now() - 24 * 60 * 60 * 1000),
+    status: "completed",
+    questions: [{ text: question, type: "technical" }],
+  });
 
   const practise = async (answer: string) => {
     await page.goto("/interviews/questions");

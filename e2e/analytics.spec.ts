@@ -1,8 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
-import type pg from "pg";
-import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type TestUser } from "./fixtures";
+import type { Factories } from "../tests/factories";
 
 // The server's clock (lib/clock.ts) is fixed so days, weeks and the streak are known.
 const NOW = "2032-03-10T12:00:00.000Z"; // a Wednesday
@@ -14,10 +13,8 @@ async function setClock(page: Page, baseURL: string | undefined) {
   ]);
 }
 
-const id = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-
 function metrics(star: boolean, fillerRate: number) {
-  return JSON.stringify({
+  return {
     wordCount: 120,
     sentenceCount: 6,
     durationSeconds: null,
@@ -34,33 +31,26 @@ function metrics(star: boolean, fillerRate: number) {
     relevance: { score: star ? 0.8 : 0.1, verdict: star ? "on-topic" : "off-topic", reason: "r" },
     coherence: { score: star ? 0.9 : 0.3, issue: null },
     claims: { status: "not-checked", topics: [], checked: [], contradicted: [] },
-  });
+  };
 }
 
 /** Two scored mock-interview answers, an English session, two DSA attempts and two interviews, on four days in a row. */
-async function seedPractice(db: pg.Pool, user: TestUser) {
-  const session = id("s");
-  await db.query(`INSERT INTO interview_session (id, user_id, kind, role, created_at) VALUES ($1, $2, 'text', 'Dev', '2032-03-07T11:00:00Z')`, [session, user.id]);
-  await db.query(
-    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, answered_at, score, metrics, created_at)
-     VALUES ($1, $3, $4, 1, 'Tell me about a conflict', 'behavioral', 'Answer', '2032-03-07T12:00:00Z', 8, $5::jsonb, '2032-03-07T11:00:00Z'),
-            ($2, $3, $4, 2, 'Explain an index', 'technical', 'Answer', '2032-03-08T12:00:00Z', 6, $6::jsonb, '2032-03-07T11:00:00Z')`,
-    [id("a"), id("a"), user.id, session, metrics(true, 1), metrics(false, 3)],
-  );
-  await db.query(
-    `INSERT INTO english_booster_session (id, user_id, session_type, exercises_completed, score, completed, created_at) VALUES ($1, $2, 'grammar', 5, 90, true, '2032-03-09T12:00:00Z')`,
-    [id("e"), user.id],
-  );
-  await db.query(
-    `INSERT INTO dsa_practice_session (id, user_id, problem_slug, problem_title, solved, created_at)
-     VALUES ($1, $3, 'two-sum', 'Two Sum', true, '2032-03-10T10:00:00Z'), ($2, $3, 'maximum-subarray', 'Maximum Subarray', false, '2032-03-10T11:00:00Z')`,
-    [id("d"), id("d"), user.id],
-  );
-  await db.query(
-    `INSERT INTO interview (id, user_id, company, position, date, status, updated_at)
-     VALUES ($1, $3, 'Acme', 'Dev', '2032-04-01T09:00:00Z', 'upcoming', now()), ($2, $3, 'Globex', 'Dev', '2032-02-01T09:00:00Z', 'offer', now())`,
-    [id("i"), id("i"), user.id],
-  );
+async function seedPractice(factories: Factories, user: TestUser) {
+  const at = (iso: string) => new Date(iso);
+  const answer = { answerText: "Answer", createdAt: at("2032-03-07T11:00:00Z") };
+  await factories.createSession(user.id, {
+    role: "Dev",
+    createdAt: at("2032-03-07T11:00:00Z"),
+    answers: [
+      { ...answer, questionText: "Tell me about a conflict", questionType: "behavioral", answeredAt: at("2032-03-07T12:00:00Z"), score: 8, metrics: metrics(true, 1) },
+      { ...answer, questionText: "Explain an index", questionType: "technical", answeredAt: at("2032-03-08T12:00:00Z"), score: 6, metrics: metrics(false, 3) },
+    ],
+  });
+  await factories.createEnglishSession(user.id, { sessionType: "grammar", exercisesCompleted: 5, score: 90, completed: true, createdAt: at("2032-03-09T12:00:00Z") });
+  await factories.createDsaAttempt(user.id, { problemSlug: "two-sum", problemTitle: "Two Sum", solved: true, createdAt: at("2032-03-10T10:00:00Z") });
+  await factories.createDsaAttempt(user.id, { problemSlug: "maximum-subarray", problemTitle: "Maximum Subarray", solved: false, createdAt: at("2032-03-10T11:00:00Z") });
+  await factories.createInterview(user.id, { company: "Acme", position: "Dev", date: at("2032-04-01T09:00:00Z"), status: "upcoming" });
+  await factories.createInterview(user.id, { company: "Globex", position: "Dev", date: at("2032-02-01T09:00:00Z"), status: "offer" });
 }
 
 /** The cells of a chart's table alternative, after opening its disclosure. */
@@ -72,11 +62,11 @@ async function tableOf(card: Locator, name: string): Promise<string[][]> {
 }
 
 test.describe("Analytics", () => {
-  test("charts draw and their tables show the seeded numbers; filters change them", async ({ makeUser, loggedInPage, db, baseURL }) => {
+  test("charts draw and their tables show the seeded numbers; filters change them", async ({ makeUser, loggedInPage, factories, baseURL }) => {
     const user = await makeUser("Ana Lytics");
     const other = await makeUser("Someone Else");
-    await seedPractice(db, user);
-    await seedPractice(db, other); // must never be counted for Ana
+    await seedPractice(factories, user);
+    await seedPractice(factories, other); // must never be counted for Ana
     const page = await loggedInPage(user);
     await setClock(page, baseURL);
 
@@ -183,9 +173,9 @@ test.describe("Analytics", () => {
     await expect(page.locator("canvas")).toHaveCount(0);
   });
 
-  test("fits a 375 px screen, passes axe, and the dashboard shows the chart row", async ({ makeUser, loggedInPage, db, baseURL }) => {
+  test("fits a 375 px screen, passes axe, and the dashboard shows the chart row", async ({ makeUser, loggedInPage, factories, baseURL }) => {
     const user = await makeUser("Small Screen");
-    await seedPractice(db, user);
+    await seedPractice(factories, user);
     const page = await loggedInPage(user);
     await setClock(page, baseURL);
     await page.setViewportSize({ width: 375, height: 800 });

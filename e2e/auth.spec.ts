@@ -1,7 +1,7 @@
 import { test, expect, uniqueEmail } from "./fixtures";
 
 test.describe("accounts", () => {
-  test("register, log out, log in again and reach the dashboard", async ({ page, db }) => {
+  test("register, log out, log in again and reach the dashboard", async ({ page, db, prisma }) => {
     const email = uniqueEmail("reg");
     await page.goto("/register");
     await page.getByLabel("Name").fill("Morgan Rivera");
@@ -24,7 +24,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Log in" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId("nav-user-name")).toHaveText("Morgan Rivera");
-    await db.query("DELETE FROM \"user\" WHERE email = $1", [email]);
+    await prisma.user.deleteMany({ where: { email } });
   });
 
   test("a wrong password and an unknown email get the same message", async ({ page, makeUser }) => {

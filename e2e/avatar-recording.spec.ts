@@ -2,7 +2,6 @@
 // MediaRecorder's own WebM chunks upload in order (a resent chunk is harmless),
 // the stitched recording plays and seeks; and the face analysis loads its models
 // from this app (nothing from outside) and posts samples.
-import { randomUUID } from "node:crypto";
 import config from "../playwright.config";
 import { test, expect } from "./fixtures";
 
@@ -14,13 +13,11 @@ test.use({
   },
 });
 
-test("MediaRecorder chunks upload in order, a resent chunk is not duplicated, and the recording plays and seeks", async ({ makeUser, loggedInPage, db }) => {
+test("MediaRecorder chunks upload in order, a resent chunk is not duplicated, and the recording plays and seeks", async ({ makeUser, loggedInPage, db, factories }) => {
   test.setTimeout(90_000);
   const owner = await makeUser();
   const page = await loggedInPage(owner);
-  const sessionId = `r${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(`INSERT INTO interview_session (id, user_id, kind, role) VALUES ($1, $2, 'avatar', 'Recorder test')`, [sessionId, owner.id]);
-  await db.query(`INSERT INTO session_recording (session_id) VALUES ($1)`, [sessionId]);
+  const { id: sessionId } = await factories.createSession(owner.id, { kind: "avatar", role: "Recorder test" });
   await page.goto("/avatar-interview");
 
   const uploaded = await page.evaluate(async (id) => {

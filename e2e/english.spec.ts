@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { test, expect, loginViaApi } from "./fixtures";
 import { GRAMMAR_BANK } from "../lib/english/grammar-bank";
 import { POWER_VERBS } from "../lib/english/power-verbs";
@@ -144,27 +143,23 @@ test.describe("English booster", () => {
     await expect(page.getByTestId("improvement-areas")).toContainText("Filler words");
   });
 
-  test("drills come from the user's own stored answers", async ({ makeUser, loggedInPage, db }) => {
+  test("drills come from the user's own stored answers", async ({ makeUser, loggedInPage, factories }) => {
     const user = await makeUser();
     const page = await loggedInPage(user);
     await page.goto("/english/your-answers");
     await expect(page.getByTestId("answers-empty")).toBeVisible();
 
-    const sessionId = `e2e${randomUUID().replace(/-/g, "")}`;
-    await db.query(
-      `INSERT INTO interview_session (id, user_id, kind, role, questions_planned, questions_answered) VALUES ($1, $2, 'text', 'Backend engineer', 1, 1)`,
-      [sessionId, user.id],
-    );
-    await db.query(
-      `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, talking_points, answer_text, answered_at)
-       VALUES ($1, $2, $3, 1, 'Tell me about a deadline you missed.', 'behavioral', '{}', $4, now())`,
-      [
-        `e2e${randomUUID().replace(/-/g, "")}`,
-        user.id,
-        sessionId,
-        "Um, we was short of time, you know. I think I should of asked for help earlier.",
+    await factories.createSession(user.id, {
+      role: "Backend engineer",
+      questionsAnswered: 1,
+      answers: [
+        {
+          questionText: "Tell me about a deadline you missed.",
+          answerText: "Um, we was short of time, you know. I think I should of asked for help earlier.",
+          answeredAt: new Date(),
+        },
       ],
-    );
+    });
     await page.reload();
     const exercises = page.getByTestId("grammar-exercise");
     await expect(exercises).toHaveCount(2);

@@ -1,11 +1,17 @@
-// Shared Playwright fixtures: direct database access (to check what was stored)
-// and users created in the database and logged in without the UI, removed after.
+// Shared Playwright fixtures: rows made through the factories the integration tests use
+// (tests/factories.ts), direct database access to check what was stored, and users created
+// in the database and logged in without the UI, removed after.
+//
+// Each worker has its own app servers on its own databases (playwright.config.ts): `baseURL`
+// is moved to the worker's pair, and every database fixture follows it.
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { randomUUID } from "node:crypto";
-import bcrypt from "bcryptjs";
 import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../prisma/generated/client/client";
+import { factories, uniqueEmail as uniqueFactoryEmail, type Factories } from "../tests/factories";
+import { serverPort } from "./servers";
 
 export type TestUser = { id: string; name: string; email: string; password: string };
 
@@ -16,7 +22,7 @@ export function serverFile(baseURL: string | undefined, name: string): string {
 }
 
 export function uniqueEmail(prefix = "e2e"): string {
-  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+  return uniqueFactoryEmail(prefix);
 }
 
 /** Logs in through next-auth's credentials endpoint, as the login form does, without the UI. */
@@ -29,30 +35,48 @@ export async function loginViaApi(request: APIRequestContext, user: Pick<TestUse
 }
 
 type Fixtures = {
+  /** For assertions on what was stored, in SQL; make rows through `factories`. */
   db: pg.Pool;
-  makeUser: (name?: string) => Promise<TestUser>;
+  /** Typed writes on this test's server's database that no factory makes, such as changing a row the app made. */
+  prisma: PrismaClient;
+  /** tests/factories.ts on this test's server's database. Users made here are not removed: use makeUser. */
+  factories: Factories;
+  makeUser: (name?: string, options?: { role?: "student" | "instructor" }) => Promise<TestUser>;
   loggedInPage: (user: TestUser) => Promise<Page>;
 };
 
 export const test = base.extend<Fixtures>({
+  baseURL: async ({ baseURL }, use, testInfo) => {
+    // The config names worker 0's servers; parallelIndex (unlike workerIndex) stays in
+    // 0..workers-1 when a worker is replaced after a failure, so it names a server that exists.
+    const url = new URL(baseURL ?? "http://localhost:3100");
+    url.port = String(serverPort(Number(url.port), testInfo.parallelIndex));
+    await use(url.origin);
+  },
   db: async ({ baseURL }, use) => {
     const pool = new pg.Pool({ connectionString: serverFile(baseURL, "database-url"), max: 2 });
     await use(pool);
     await pool.end();
   },
-  makeUser: async ({ db }, use) => {
+  prisma: async ({ baseURL }, use) => {
+    const pool = new pg.Pool({ connectionString: serverFile(baseURL, "database-url"), max: 2 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    await use(prisma);
+    await prisma.$disconnect();
+    await pool.end();
+  },
+  factories: async ({ prisma }, use) => {
+    await use(factories(() => prisma));
+  },
+  makeUser: async ({ factories, prisma }, use) => {
     const created: string[] = [];
-    await use(async (name = "Pat Tester") => {
-      const user = { name, email: uniqueEmail(), password: "playwright-pass-1" };
-      const hash = await bcrypt.hash(user.password, 4);
-      const { rows } = await db.query<{ id: string }>(
-        `INSERT INTO "user" (id, name, email, password_hash, updated_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
-        [`e2e${randomUUID().replace(/-/g, "")}`, user.name, user.email, hash],
-      );
-      created.push(rows[0]!.id);
-      return { ...user, id: rows[0]!.id };
+    await use(async (name = "Pat Tester", options = {}) => {
+      const user = await factories.createUser({ name, email: uniqueEmail(), password: "playwright-pass-1", role: options.role });
+      created.push(user.id);
+      return { id: user.id, name: user.name, email: user.email, password: user.password };
     });
-    if (created.length > 0) await db.query(`DELETE FROM "user" WHERE id = ANY($1)`, [created]);
+    // Everything the test made hangs off its users and goes with them (ON DELETE CASCADE).
+    if (created.length > 0) await prisma.user.deleteMany({ where: { id: { in: created } } });
   },
   loggedInPage: async ({ browser }, use) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];

@@ -205,13 +205,9 @@ test("bad input: an impossible date and overlong notes are refused, a past date 
   await expect(item.getByRole("link", { name: /prep checklist/ })).toHaveCount(0);
 });
 
-test("another user's interview is a 404 to read or edit", async ({ makeUser, loggedInPage, db }) => {
+test("another user's interview is a 404 to read or edit", async ({ makeUser, loggedInPage, db, factories }) => {
   const owner = await makeUser("Owner");
-  const id = `e2e-int-${Date.now()}`;
-  await db.query(
-    `INSERT INTO interview (id, user_id, company, position, date, notes, updated_at) VALUES ($1, $2, 'Stripe', 'SRE', now(), 'private', now())`,
-    [id, owner.id],
-  );
+  const { id } = await factories.createInterview(owner.id, { company: "Stripe", position: "SRE", date: new Date(), notes: "private" });
 
   const ownerPage = await loggedInPage(owner);
   expect((await ownerPage.goto(`/interviews/${id}`))?.status()).toBe(200);

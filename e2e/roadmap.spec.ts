@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { test, expect } from "./fixtures";
 
 type Poll = { status: string; progress: number };
@@ -72,26 +71,29 @@ test("build a roadmap: fill the form, watch the job's progress, see the mileston
   expect(left.rows[0].n).toBe(0);
 });
 
-test("the page follows a running job live, explains a failure, and Try again finishes it", async ({ makeUser, loggedInPage, db }) => {
+test("the page follows a running job live, explains a failure, and Try again finishes it", async ({ makeUser, loggedInPage, db, factories, prisma }) => {
   const user = await makeUser("Pat Progress");
   const page = await loggedInPage(user);
   // A roadmap whose job is half-way (rows written as the job writes them).
-  const id = `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(
-    `INSERT INTO career_roadmap (id, user_id, "current_role", target_role, skills, experience_years, status, progress, stage, updated_at)
-     VALUES ($1, $2, 'Student', 'Frontend engineer', ARRAY['HTML','CSS'], 0, 'running', 35, 'Adapting milestones to your skills and experience', now())`,
-    [id, user.id],
-  );
+  const { id } = await factories.createRoadmap(user.id, {
+    currentRole: "Student",
+    targetRole: "Frontend engineer",
+    skills: ["HTML", "CSS"],
+    experienceYears: 0,
+    status: "running",
+    progress: 35,
+    stage: "Adapting milestones to your skills and experience",
+  });
   await page.goto(`/roadmap/${id}`);
   const bar = page.getByRole("progressbar", { name: "Roadmap progress" });
   await expect(bar).toHaveAttribute("aria-valuenow", "35");
   await expect(page.getByTestId("roadmap-stage")).toHaveText("Adapting milestones to your skills and experience");
 
-  await db.query(`UPDATE career_roadmap SET progress = 90, stage = 'Saving your roadmap' WHERE id = $1`, [id]);
+  await prisma.careerRoadmap.update({ where: { id }, data: { progress: 90, stage: "Saving your roadmap" } });
   await expect(page.getByTestId("roadmap-stage")).toHaveText("Saving your roadmap");
   await expect(bar).toHaveAttribute("aria-valuenow", "90");
 
-  await db.query(`UPDATE career_roadmap SET status = 'failed', stage = NULL, error = 'The job gave up after several attempts.' WHERE id = $1`, [id]);
+  await prisma.careerRoadmap.update({ where: { id }, data: { status: "failed", stage: null, error: "The job gave up after several attempts." } });
   await expect(page.getByRole("heading", { name: "We could not build this roadmap" })).toBeVisible();
   await expect(page.getByText("The job gave up after several attempts.")).toBeVisible();
 

@@ -2,33 +2,41 @@
 // with an instructor; the instructor scores it and leaves a timestamped
 // comment; the student sees both on their session page; the revoked link and
 // an expired one answer 404 to anyone.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type pg from "pg";
 import { test, expect, type TestUser } from "./fixtures";
+import type { Factories } from "../tests/factories";
 
-async function insertAnsweredSession(student: TestUser, db: pg.Pool): Promise<{ sessionId: string; question: string }> {
-  const sessionId = `s${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+async function insertAnsweredSession(student: TestUser, factories: Factories): Promise<{ sessionId: string; answerId: string; question: string }> {
   const question = "Tell me about a time you disagreed with a teammate.";
-  await db.query(
-    `INSERT INTO interview_session (id, user_id, kind, role, company, questions_planned, questions_answered, average_score, completed, completed_at)
-     VALUES ($1, $2, 'text', 'Platform engineer', 'Globex', 1, 1, 6, true, now())`,
-    [sessionId, student.id],
-  );
-  await db.query(
-    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, answered_at, duration_seconds, score, source, evaluated_at)
-     VALUES ($1, $2, $3, 1, $4, 'behavioral', 'We disagreed about a migration plan; I proposed a trial and we measured it.', now(), 120, 6, 'local', now())`,
-    [`a${sessionId}`, student.id, sessionId, question],
-  );
-  return { sessionId, question };
+  const now = new Date();
+  const { id: sessionId, answerIds } = await factories.createSession(student.id, {
+    role: "Platform engineer",
+    company: "Globex",
+    questionsAnswered: 1,
+    averageScore: 6,
+    completed: true,
+    completedAt: now,
+    answers: [
+      {
+        questionText: question,
+        answerText: "We disagreed about a migration plan; I proposed a trial and we measured it.",
+        answeredAt: now,
+        durationSeconds: 120,
+        score: 6,
+        source: "local",
+        evaluatedAt: now,
+      },
+    ],
+  });
+  return { sessionId, answerId: answerIds[0]!, question };
 }
 
-test("a student shares a session, an instructor reviews it, the student sees it, and the revoked link is gone", async ({ page, makeUser, loggedInPage, db }) => {
+test("a student shares a session, an instructor reviews it, the student sees it, and the revoked link is gone", async ({ page, makeUser, loggedInPage, db, factories }) => {
   const student = await makeUser("Sam Student");
-  const instructor = await makeUser("Ivy Instructor");
-  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
-  const { sessionId, question } = await insertAnsweredSession(student, db);
+  const instructor = await makeUser("Ivy Instructor", { role: "instructor" });
+  const { sessionId, answerId, question } = await insertAnsweredSession(student, factories);
 
   // The student opens their session and shares it: a link, then their instructor.
   const studentPage = await loggedInPage(student);
@@ -82,7 +90,7 @@ test("a student shares a session, an instructor reviews it, the student sees it,
 
   // What was stored: a review and a comment pinned to the answer at 45 s; the student's answer untouched.
   const { rows: comments } = await db.query("SELECT answer_id, offset_ms, body FROM review_comment WHERE session_id = $1", [sessionId]);
-  expect(comments).toEqual([{ answer_id: `a${sessionId}`, offset_ms: 45_000, body: "Here you should name the result in numbers." }]);
+  expect(comments).toEqual([{ answer_id: answerId, offset_ms: 45_000, body: "Here you should name the result in numbers." }]);
   const { rows: answers } = await db.query("SELECT answer_text, score FROM session_answer WHERE session_id = $1", [sessionId]);
   expect(answers).toEqual([{ answer_text: "We disagreed about a migration plan; I proposed a trial and we measured it.", score: 6 }]);
 
@@ -141,7 +149,7 @@ test("an expired link and a made-up token answer 404", async ({ page, makeUser, 
   expect((await page.goto("/share/not-a-token"))?.status()).toBe(404);
 });
 
-test("a person can sign up as an instructor and sees Students, not Sharing", async ({ page, db }) => {
+test("a person can sign up as an instructor and sees Students, not Sharing", async ({ page, db, prisma }) => {
   const email = `coach-${randomUUID().slice(0, 8)}@example.test`;
   await page.goto("/register");
   await page.getByLabel("Name").fill("Casey Coach");
@@ -157,7 +165,7 @@ test("a person can sign up as an instructor and sees Students, not Sharing", asy
   await expect(page.getByRole("heading", { name: "No students yet" })).toBeVisible();
   const { rows } = await db.query(`SELECT role FROM "user" WHERE email = $1`, [email]);
   expect(rows).toEqual([{ role: "instructor" }]);
-  await db.query(`DELETE FROM "user" WHERE email = $1`, [email]);
+  await prisma.user.deleteMany({ where: { email } });
 });
 
 async function expectUsableOnAPhone(page: Page, path: string): Promise<void> {
@@ -172,30 +180,21 @@ async function expectUsableOnAPhone(page: Page, path: string): Promise<void> {
   expect(overflow, `${path} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
 }
 
-test("the sharing, instructor and share-link pages with data are accessible and fit a 375 px screen", async ({ makeUser, loggedInPage, db }) => {
+test("the sharing, instructor and share-link pages with data are accessible and fit a 375 px screen", async ({ makeUser, loggedInPage, factories }) => {
   // Seven pages, each scanned by axe: more than the default 30 s on a shared machine.
   test.setTimeout(150_000);
   const student = await makeUser("Sam Student");
-  const instructor = await makeUser("Ivy Instructor");
-  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
-  const { sessionId } = await insertAnsweredSession(student, db);
-  const token = randomBytes(32).toString("base64url");
-  const id = () => `x${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(`INSERT INTO share_link (id, user_id, token, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [id(), student.id, token, sessionId]);
-  await db.query(`INSERT INTO share_link (id, user_id, token, scope, revoked_at) VALUES ($1, $2, $3, 'dashboard', now())`, [id(), student.id, randomBytes(32).toString("base64url")]);
-  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [id(), student.id, instructor.id, sessionId]);
-  await db.query(`INSERT INTO instructor_share (id, student_id, instructor_id, scope) VALUES ($1, $2, $3, 'dashboard')`, [id(), student.id, instructor.id]);
-  await db.query(
-    `INSERT INTO session_review (id, instructor_id, student_id, session_id, rubric, summary, updated_at) VALUES ($1, $2, $3, $4, '{"structure":4,"clarity":3,"technicalDepth":5,"concreteResults":2,"delivery":4}', 'A long summary that should wrap nicely on a narrow screen without pushing the layout sideways.', now())`,
-    [id(), instructor.id, student.id, sessionId],
-  );
-  await db.query(`INSERT INTO review_comment (id, instructor_id, student_id, session_id, answer_id, offset_ms, body) VALUES ($1, $2, $3, $4, $5, 45000, 'Name the result.')`, [
-    id(),
-    instructor.id,
-    student.id,
-    sessionId,
-    `a${sessionId}`,
-  ]);
+  const instructor = await makeUser("Ivy Instructor", { role: "instructor" });
+  const { sessionId, answerId } = await insertAnsweredSession(student, factories);
+  const { token } = await factories.createShareLink(student.id, { sessionId });
+  await factories.createShareLink(student.id, { revokedAt: new Date() });
+  await factories.createInstructorShare(student.id, instructor.id, { sessionId });
+  await factories.createInstructorShare(student.id, instructor.id);
+  await factories.createReview(instructor.id, student.id, sessionId, {
+    rubric: { structure: 4, clarity: 3, technicalDepth: 5, concreteResults: 2, delivery: 4 },
+    summary: "A long summary that should wrap nicely on a narrow screen without pushing the layout sideways.",
+  });
+  await factories.createReviewComment(instructor.id, student.id, sessionId, { answerId, offsetMs: 45_000, body: "Name the result." });
 
   const studentPage = await loggedInPage(student);
   for (const path of ["/sharing", `/sharing?scope=session&session=${sessionId}`, `/ai-interview/${sessionId}`]) await expectUsableOnAPhone(studentPage, path);
@@ -204,24 +203,31 @@ test("the sharing, instructor and share-link pages with data are accessible and 
   await expectUsableOnAPhone(studentPage, `/share/${token}`);
 });
 
-test("a shared video interview: the instructor comments at a moment of the recording, the link shows it read-only", async ({ page, makeUser, loggedInPage, db }) => {
+test("a shared video interview: the instructor comments at a moment of the recording, the link shows it read-only", async ({ page, makeUser, loggedInPage, db, factories }) => {
   const student = await makeUser("Vic Video");
-  const instructor = await makeUser("Ivy Instructor");
-  await db.query(`UPDATE "user" SET role = 'instructor' WHERE id = $1`, [instructor.id]);
-  const sessionId = `v${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  await db.query(
-    `INSERT INTO interview_session (id, user_id, kind, role, company, questions_planned, questions_answered, average_score, completed)
-     VALUES ($1, $2, 'avatar', 'Support lead', 'Initech', 1, 1, 7, true)`,
-    [sessionId, student.id],
-  );
-  await db.query(`INSERT INTO session_recording (session_id, posture_score, engagement_score, duration_ms) VALUES ($1, 81, 64, 150000)`, [sessionId]);
-  await db.query(
-    `INSERT INTO session_answer (id, user_id, session_id, position, question_text, question_type, answer_text, answered_at, score, source, evaluated_at, recording_offset_ms)
-     VALUES ($1, $2, $3, 1, 'How do you calm an angry customer?', 'behavioral', 'I listen first, then restate the problem.', now(), 7, 'local', now(), 3000)`,
-    [`a${sessionId}`, student.id, sessionId],
-  );
-  const token = randomBytes(32).toString("base64url");
-  await db.query(`INSERT INTO share_link (id, user_id, token, scope, session_id) VALUES ($1, $2, $3, 'session', $4)`, [`l${sessionId}`, student.id, token, sessionId]);
+  const instructor = await makeUser("Ivy Instructor", { role: "instructor" });
+  const now = new Date();
+  const { id: sessionId } = await factories.createSession(student.id, {
+    kind: "avatar",
+    role: "Support lead",
+    company: "Initech",
+    questionsAnswered: 1,
+    averageScore: 7,
+    completed: true,
+    recording: { postureScore: 81, engagementScore: 64, durationMs: 150_000 },
+    answers: [
+      {
+        questionText: "How do you calm an angry customer?",
+        answerText: "I listen first, then restate the problem.",
+        answeredAt: now,
+        score: 7,
+        source: "local",
+        evaluatedAt: now,
+        recordingOffsetMs: 3000,
+      },
+    ],
+  });
+  const { token } = await factories.createShareLink(student.id, { sessionId });
 
   // Not shared with the instructor yet: 404.
   const instructorPage = await loggedInPage(instructor);
