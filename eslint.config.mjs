@@ -23,7 +23,7 @@ const config = [
     },
   },
   {
-    // No module of the app reads process.env except these (docs/decisions/027-reading-the-environment.md):
+    // No module of the app reads process.env except these (docs/decisions/036-reading-the-environment.md):
     // lib/env.ts validates the environment, lib/env-schema.ts's envValue reads one variable before
     // the whole environment is known, lib/build-mode.ts holds the NODE_ENV the bundler inlines, and
     // instrumentation.ts tests Next's own NEXT_RUNTIME and NEXT_PHASE as Next's docs show.
