@@ -1,4 +1,5 @@
 import { test, expect } from "./fixtures";
+import { wavTone } from "../tests/support/audio";
 
 // A browser without speech recognition (Firefox) on a server without a Gemini key: the answer
 // box says spoken answers need one there, rather than offering a button that cannot work.
@@ -19,7 +20,7 @@ test("without speech recognition or a transcription engine, the answer box says 
   await expect(page.getByRole("button", { name: "Record an answer" })).toHaveCount(0);
   await expect(page.getByTestId("speech-unavailable")).toContainText("need a Gemini API key on this server");
 
-  const api = await page.request.post("/api/transcribe", { multipart: { audio: { name: "a.wav", mimeType: "audio/wav", buffer: Buffer.from("RIFF") } } });
+  const api = await page.request.post("/api/transcribe", { multipart: { audio: { name: "a.wav", mimeType: "audio/wav", buffer: wavTone(1) } } });
   expect(api.status()).toBe(503);
   expect((await api.json()).error).toMatch(/needs a Gemini API key/);
 });

@@ -1,5 +1,5 @@
 // POST /api/transcribe on a server with no Gemini key: there is no offline speech-to-text
-// engine here (decision 035), so it says so plainly, before reading the upload.
+// engine here (decision 035), so it says so plainly, once the upload is valid audio.
 import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { createUser } from "../factories";

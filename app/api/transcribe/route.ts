@@ -15,8 +15,6 @@ const MAX_BODY_BYTES = MAX_AUDIO_BYTES + 64 * 1024;
  * 25 MB and 10 minutes, and must be WebM, Ogg, WAV, MP3 or MP4 audio by its first bytes.
  */
 export const POST = route({ rateLimit: TRANSCRIBE_LIMIT }, async ({ req }) => {
-  // Said before the upload is read: a browser on a server that cannot transcribe should not send 25 MB for nothing.
-  if (!transcriptionEngine()) throw new AppError(TRANSCRIPTION_UNAVAILABLE, 503, "transcription_unavailable");
   const declared = req.headers.get("content-length");
   if (declared === null) throw new AppError("Send the recording with its Content-Length.", 411, "length_required");
   if (Number(declared) > MAX_BODY_BYTES) throw new AppError("The recording must be at most 25 MB.", 413, "payload_too_large");
@@ -47,5 +45,8 @@ export const POST = route({ rateLimit: TRANSCRIBE_LIMIT }, async ({ req }) => {
   if (durationSeconds !== null && durationSeconds > MAX_AUDIO_SECONDS) {
     throw new InvalidInputError("The recording must be at most 10 minutes.", { audio: ["At most 10 minutes"] });
   }
+  // Checked last, so bad input is a 4xx on every server. The page already knows there is no engine
+  // (transcriptionEngine() is passed to the answer box), so a browser does not send audio for nothing.
+  if (!transcriptionEngine()) throw new AppError(TRANSCRIPTION_UNAVAILABLE, 503, "transcription_unavailable");
   return NextResponse.json(await transcribe({ mimeType, data }, durationSeconds));
 });

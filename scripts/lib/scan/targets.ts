@@ -70,6 +70,12 @@ export const API_INPUTS: Record<string, Entry> = {
   "POST /api/avatar/talks": { input: { kind: "json", body: { sessionId: "{avatarSessionId}", text: "Tell me about yourself." } } },
   "GET /api/avatar/talks/[id]": { path: { id: "talk1" }, input: { kind: "path" } },
   "GET /api/avatar/talks/[id]/video": { path: { id: "talk1" }, input: { kind: "path" } },
+  "POST /api/ai/follow-up": {
+    input: { kind: "json", body: { question: "Tell me about a time you missed a deadline.", answer: "We cut scope and shipped.", role: "Backend engineer", level: "mid" } },
+  },
+  // A made-up token of the right shape: sqlmap attacks the segment, which is checked by shape, then looked up by equality.
+  "GET /api/share/[token]/recording": { path: { token: "A".repeat(43) }, input: { kind: "path" } },
+  "POST /api/transcribe": { skip: "a multipart audio upload checked by its magic bytes; no field of it reaches a query" },
   "POST /api/english/grammar": { input: { kind: "json", body: { text: "She go to school every days." } } },
   "GET /api/files/[...key]": { path: { key: "avatars/x1.png" }, input: { kind: "path" } },
   "GET /api/models/[...path]": { path: { path: "human/models/blazeface.json" }, input: { kind: "path" } },
@@ -103,6 +109,10 @@ export const PAGE_QUERIES: Record<string, Record<string, string>> = {
   "/interviews": { status: "applied", sort: "date-desc", page: "1" },
   "/analytics": { from: "2026-01-01", to: "2026-12-31", type: "text" },
   "/sharing": { session: "{textSessionId}", scope: "session" },
+  "/cohorts": { code: "ABCDEFGH" },
+  // The scan's users are students, so this instructor page answers 404 whatever the query; listed so a
+  // scan run as an instructor attacks the bank search.
+  "/instructor/sets/[id]": { q: "cache", role: "backend", type: "technical", difficulty: "medium" },
 };
 
 function pageFiles(dir: string): string[] {
