@@ -3,11 +3,12 @@ import { MetricsTable } from "@/components/ai-interview/metrics-table";
 import { SourceBadge } from "@/components/ai-interview/source-badge";
 import { RelevanceVerdict } from "@/components/ai-interview/verdicts";
 
-function List({ title, items, tone }: { title: string; items: string[]; tone: string }) {
+function List({ title, items, tone, level }: { title: string; items: string[]; tone: string; level: 3 | 4 }) {
   if (items.length === 0) return null;
+  const Heading = `h${level}` as const;
   return (
     <div className="col-md-4">
-      <h4 className={`h6 text-${tone}-emphasis`}>{title}</h4>
+      <Heading className={`h6 text-${tone}-emphasis`}>{title}</Heading>
       <ul className="small ps-3 mb-0" aria-label={title}>
         {items.map((item) => (
           <li key={item}>{item}</li>
@@ -31,6 +32,8 @@ export function FeedbackCard({
   viewer?: "owner" | "other";
 }) {
   const Heading = `h${headingLevel}` as const;
+  // One level below the card's own heading, so a page that shows the card under an h1 skips no level.
+  const listLevel = headingLevel === 2 ? 3 : 4;
   const followUp = answer.parentId !== null;
   const askedBy = answer.feedback?.askedBy;
   return (
@@ -73,9 +76,9 @@ export function FeedbackCard({
             </div>
             {answer.metrics ? <RelevanceVerdict metrics={answer.metrics} /> : null}
             <div className="row g-3 mb-3">
-              <List title="Strengths" items={answer.feedback?.strengths ?? []} tone="success" />
-              <List title="To improve" items={answer.feedback?.improvements ?? []} tone="warning" />
-              <List title="Suggestions" items={answer.feedback?.suggestions ?? []} tone="primary" />
+              <List level={listLevel} title="Strengths" items={answer.feedback?.strengths ?? []} tone="success" />
+              <List level={listLevel} title="To improve" items={answer.feedback?.improvements ?? []} tone="warning" />
+              <List level={listLevel} title="Suggestions" items={answer.feedback?.suggestions ?? []} tone="primary" />
             </div>
             {answer.metrics ? (
               <details>
