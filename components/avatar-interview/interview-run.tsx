@@ -6,7 +6,9 @@ import { useFaceAnalysis } from "@/components/avatar-interview/analysis/use-face
 import { AvatarAnswerForm } from "@/components/avatar-interview/avatar-answer-form";
 import { Interviewer } from "@/components/avatar-interview/interviewer";
 import { useInterviewer } from "@/components/avatar-interview/use-interviewer";
-import { MEDIA_MESSAGES, useMediaAccess } from "@/components/avatar-interview/use-media-access";
+import { useMediaAccess } from "@/components/avatar-interview/use-media-access";
+import { PermissionStep } from "@/components/avatar-interview/run/permission-step";
+import { CameraPanel } from "@/components/avatar-interview/run/camera-panel";
 
 type Question = { id: string; position: number; questionText: string; questionType: string };
 
@@ -105,70 +107,15 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
   }
 
   if (phase === "setup") {
-    const refusal = media.access in MEDIA_MESSAGES ? MEDIA_MESSAGES[media.access as keyof typeof MEDIA_MESSAGES] : null;
     return (
-      <section className="card" aria-labelledby="permission-heading">
-        <div className="card-body">
-          <h2 id="permission-heading" className="h5">
-            Camera and microphone
-          </h2>
-          <p>
-            With your camera on, the interview is recorded (uploaded in pieces as you go, so a closed tab loses at most
-            a few seconds) and your browser measures what the camera sees: whether your face is visible, whether you
-            look at the camera, head movement and shoulder posture. Only those numbers leave your browser. Without a
-            camera you answer by typing.
-          </p>
-          {!canRecord ? (
-            <p className="alert alert-info py-2">
-              This session already has a recording, so the rest of it is not recorded again.
-            </p>
-          ) : null}
-          <div className="row g-3 align-items-start">
-            <div className="col-md-5">
-              <video
-                ref={attachSelfView}
-                muted
-                autoPlay
-                playsInline
-                className={`w-100 rounded bg-dark${media.stream ? "" : " d-none"}`}
-                aria-label="Your camera preview"
-                data-testid="self-view"
-              />
-            </div>
-            <div className="col-md-7">
-              {media.access === "granted" ? (
-                <p className="text-success" role="status">
-                  Camera and microphone are on{canRecord ? "; recording starts with the first question." : "."}
-                </p>
-              ) : null}
-              {refusal ? (
-                <div className="alert alert-warning" role="alert" data-testid="media-message">
-                  {refusal}
-                </div>
-              ) : null}
-              <div className="d-flex flex-wrap gap-2">
-                {media.access !== "granted" ? (
-                  <button
-                    type="button"
-                    className="btn btn-outline-primary"
-                    onClick={() => void media.request()}
-                    disabled={media.access === "asking"}
-                  >
-                    {media.access === "asking"
-                      ? "Waiting for permission…"
-                      : refusal
-                        ? "Try the camera again"
-                        : "Turn on camera and microphone"}
-                  </button>
-                ) : null}
-                <button type="button" className="btn btn-primary" onClick={start} disabled={media.access === "asking"}>
-                  {media.access === "granted" ? "Start interview" : "Start interview (typing only)"}
-                </button>
-              </div>
-            </div>
-          </div>
-        </div>
-      </section>
+      <PermissionStep
+        access={media.access}
+        stream={media.stream}
+        canRecord={canRecord}
+        videoRef={attachSelfView}
+        onRequest={() => void media.request()}
+        onStart={start}
+      />
     );
   }
 
@@ -185,38 +132,13 @@ export function InterviewRun({ sessionId, questions, total, didEnabled, canRecor
           onReplay={() => question && ask(question)}
           onSkip={interviewer.stop}
         />
-        <div className="card mt-3">
-          <div className="card-body">
-            <video
-              ref={attachSelfView}
-              muted
-              autoPlay
-              playsInline
-              className={`w-100 rounded bg-dark${media.stream ? "" : " d-none"}`}
-              aria-label="Your camera"
-              data-testid="self-view"
-            />
-            <p className="small mb-0 mt-2" role="status" data-testid="recording-status" data-state={recorder.state}>
-              {recordStream
-                ? recording
-                  ? `● Recording · ${(recorder.uploadedBytes / 1_048_576).toFixed(1)} MB uploaded`
-                  : recorder.state === "error"
-                    ? `Recording stopped: ${recorder.error ?? "unknown error"}. Your answers are still saved.`
-                    : `Recording: ${recorder.state}`
-                : "Typing only: nothing is recorded."}
-            </p>
-            {recording ? (
-              <p className="small text-body-secondary mb-0" data-testid="analysis-status">
-                Camera analysis:{" "}
-                {face.status === "ready"
-                  ? face.latest?.faceVisible
-                    ? "face visible"
-                    : "no face in view"
-                  : face.status}
-              </p>
-            ) : null}
-          </div>
-        </div>
+        <CameraPanel
+          stream={media.stream}
+          recordStream={recordStream}
+          recorder={recorder}
+          face={face}
+          videoRef={attachSelfView}
+        />
       </div>
       <div className="col-lg-8">
         {lastSaved ? (
