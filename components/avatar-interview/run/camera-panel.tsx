@@ -1,4 +1,5 @@
 "use client";
+import { SelfView } from "@/components/avatar-interview/run/self-view";
 import type { Ref } from "react";
 import type { useChunkedRecorder } from "@/components/avatar-interview/recorder/use-chunked-recorder";
 import type { useFaceAnalysis } from "@/components/avatar-interview/analysis/use-face-analysis";
@@ -18,15 +19,7 @@ export function CameraPanel({ stream, recordStream, recorder, face, videoRef }: 
   return (
     <div className="card mt-3">
       <div className="card-body">
-        <video
-          ref={videoRef}
-          muted
-          autoPlay
-          playsInline
-          className={`w-100 rounded bg-dark${stream ? "" : " d-none"}`}
-          aria-label="Your camera"
-          data-testid="self-view"
-        />
+        <SelfView stream={stream} videoRef={videoRef} label="Your camera" />
         <p className="small mb-0 mt-2" role="status" data-testid="recording-status" data-state={recorder.state}>
           {recordStream
             ? recording

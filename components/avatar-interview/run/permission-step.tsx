@@ -1,4 +1,5 @@
 "use client";
+import { SelfView } from "@/components/avatar-interview/run/self-view";
 import type { Ref } from "react";
 import { MEDIA_MESSAGES, type MediaAccess } from "@/components/avatar-interview/use-media-access";
 
@@ -34,15 +35,7 @@ export function PermissionStep({ access, stream, canRecord, videoRef, onRequest,
         ) : null}
         <div className="row g-3 align-items-start">
           <div className="col-md-5">
-            <video
-              ref={videoRef}
-              muted
-              autoPlay
-              playsInline
-              className={`w-100 rounded bg-dark${stream ? "" : " d-none"}`}
-              aria-label="Your camera preview"
-              data-testid="self-view"
-            />
+            <SelfView stream={stream} videoRef={videoRef} label="Your camera preview" />
           </div>
           <div className="col-md-7">
             {access === "granted" ? (
