@@ -106,7 +106,9 @@ test("an instructor assigns a set, a student completes it, and the instructor se
   await expect(cell).toContainText("Weakest areas:");
   await cell.getByRole("link", { name: /Session of/ }).click();
   await expect(teacher).toHaveURL(new RegExp(`/instructor/sessions/ai/${sessionId}$`));
-  await expect(teacher.getByText("Read-only · shared with you")).toBeVisible();
+  // Reached through the cohort, not a share: the page says so, and leads back to the cohorts rather than to a student page that isn't there.
+  await expect(teacher.getByText("Read-only · run from a set you assigned")).toBeVisible();
+  await expect(teacher.getByRole("link", { name: "← Your cohorts" })).toHaveAttribute("href", "/instructor/cohorts");
   // The answer sits in the feedback card's collapsed details: present on the page, opened on demand.
   await expect(teacher.getByText(WEAK).first()).toBeAttached();
 

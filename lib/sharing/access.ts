@@ -25,7 +25,8 @@ import { isWellFormedToken } from "@/lib/sharing/token";
 export type Viewer = { id: string; role: UserRole };
 /** A session by id; `kind`, when given, must match too (a page for one kind shows only that kind). */
 export type SessionRef = { id: string; kind?: SessionKind };
-export type SessionAccess = { studentId: string; as: "owner" | "instructor" };
+/** `via` says why an instructor may read it: the student shared it, or it was run from a set assigned to the instructor's cohort. */
+export type SessionAccess = { studentId: string; as: "owner" } | { studentId: string; as: "instructor"; via: "share" | "cohort" };
 
 /** The session's owner, or null when there is no such session. */
 async function ownerOf(ref: SessionRef): Promise<string | null> {
@@ -61,14 +62,15 @@ export async function canViewSession(viewer: Viewer | null, ref: SessionRef): Pr
   if (!studentId) return null;
   if (studentId === viewer.id) return { studentId, as: "owner" };
   if (viewer.role !== "instructor") return null;
-  const allowed = (await hasSessionShare(viewer.id, studentId, ref)) || (await isCohortSession(viewer.id, studentId, ref));
-  return allowed ? { studentId, as: "instructor" } : null;
+  if (await hasSessionShare(viewer.id, studentId, ref)) return { studentId, as: "instructor", via: "share" };
+  if (await isCohortSession(viewer.id, studentId, ref)) return { studentId, as: "instructor", via: "cohort" };
+  return null;
 }
 
 /** Only an instructor the owner shared this session with may review it; returns the student. */
-export async function canReviewSession(viewer: Viewer | null, ref: SessionRef): Promise<{ studentId: string } | null> {
+export async function canReviewSession(viewer: Viewer | null, ref: SessionRef): Promise<{ studentId: string; via: "share" | "cohort" } | null> {
   const access = await canViewSession(viewer, ref);
-  return access?.as === "instructor" ? { studentId: access.studentId } : null;
+  return access?.as === "instructor" ? { studentId: access.studentId, via: access.via } : null;
 }
 
 /** The owner, or an instructor holding an active dashboard share from this student. */

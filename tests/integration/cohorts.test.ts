@@ -123,7 +123,7 @@ describe("sessions from an assignment", () => {
     const answers = await db().sessionAnswer.findMany({ where: { sessionId: session.id }, orderBy: { position: "asc" }, select: { id: true, questionText: true } });
     expect(answers.map((a) => a.questionText)).toEqual([bankText, "Why do you want to teach others?"]);
     const other = await createUser({ role: "instructor" });
-    expect(await canViewSession(viewer(teacher), { id: session.id, kind: "text" })).toEqual({ studentId: student.id, as: "instructor" });
+    expect(await canViewSession(viewer(teacher), { id: session.id, kind: "text" })).toEqual({ studentId: student.id, as: "instructor", via: "cohort" });
     expect(await canViewSession(viewer(other), { id: session.id, kind: "text" })).toBeNull();
     // The same student's session that was not run from an assignment stays private.
     const own = await createSession(student.id, { answers: [{ answerText: "private", score: 5 }] });

@@ -198,7 +198,7 @@ describe("what an instructor can see, per shared resource type", () => {
       const { id: shareId } = await share(student, instructor.email, "session", shared.ref.id);
       const before = await studentData(student);
 
-      expect(await canViewSession(asViewer(instructor), shared.ref)).toEqual({ studentId: student.id, as: "instructor" });
+      expect(await canViewSession(asViewer(instructor), shared.ref)).toEqual({ studentId: student.id, as: "instructor", via: "share" });
       expect(await canViewSession(asViewer(student), shared.ref)).toEqual({ studentId: student.id, as: "owner" });
       expect(await canViewSession(asViewer(instructor), unshared.ref)).toBeNull();
       expect(await canViewSession(asViewer(stranger), shared.ref)).toBeNull();

@@ -41,9 +41,16 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2">
-        <Link href={`/instructor/students/${access.studentId}`}>← This student</Link>
+        {/* A student reached through a cohort alone has no page among "your students": go back to the cohorts. */}
+        {access.via === "share" ? (
+          <Link href={`/instructor/students/${access.studentId}`}>← This student</Link>
+        ) : (
+          <Link href="/instructor/cohorts">← Your cohorts</Link>
+        )}
       </nav>
-      <p className="badge text-bg-secondary mb-2">Read-only · shared with you</p>
+      <p className="badge text-bg-secondary mb-2">
+        {access.via === "share" ? "Read-only · shared with you" : "Read-only · run from a set you assigned"}
+      </p>
       {/* Your comments' moments and the answers' starts seek the player. */}
       <RecordingSeekProvider>
         <SharedSession
