@@ -12,7 +12,7 @@ test("a mock interview from a pasted job description says why each question was 
   await expect(page.getByRole("link", { name: "upload one" })).toHaveAttribute("href", "/resume");
 
   await page.getByRole("radio", { name: "A job description" }).check();
-  const box = page.getByLabel("Job description");
+  const box = page.getByRole("textbox", { name: "Job description" });
   await box.fill(TOO_SHORT);
   await page.getByRole("button", { name: "Start interview" }).click();
   await expect(page.getByText(/too short to build questions from/).first()).toBeVisible();

@@ -47,8 +47,8 @@ test("a vague answer gets a follow-up on its gap, and the thread shows in the su
   await expect(page.getByText("average over 1 question (1 follow-up counted with their questions)")).toBeVisible();
   const cards = page.locator('[data-testid="feedback-card"], [data-testid="follow-up-card"]');
   await expect(cards).toHaveCount(2);
-  await expect(cards.nth(0).getByRole("heading")).toHaveText(`Question 1: ${QUESTION}`);
-  await expect(cards.nth(1).getByRole("heading")).toHaveText("Follow-up to question 1: What was the outcome, in numbers if you have them?");
+  await expect(cards.nth(0).getByRole("heading").first()).toHaveText(`Question 1: ${QUESTION}`);
+  await expect(cards.nth(1).getByRole("heading").first()).toHaveText("Follow-up to question 1: What was the outcome, in numbers if you have them?");
   await expect(cards.nth(1)).toContainText("Follow-up from the local engine (no AI)");
   const threadScore = Number((await cards.nth(1).getByTestId("answer-score").textContent())!.split("/")[0]);
   expect(threadScore).toBeGreaterThan(firstScore);

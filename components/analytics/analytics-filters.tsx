@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { CheckField, Field } from "@/components/ui/field";
-import { FilterForm } from "@/components/ui/filter-form";
 import { PRACTICE_TYPES, PRACTICE_TYPE_LABELS, addDays, type PracticeType } from "@/lib/analytics/types";
 
 type Values = { from?: string; to?: string; types?: PracticeType[] };
@@ -14,53 +13,40 @@ function href(values: Values): string {
   return query ? `/analytics?${query}` : "/analytics";
 }
 
-const PRESETS = [
-  { label: "Last 30 days", days: 30 },
-  { label: "Last 90 days", days: 90 },
-  { label: "Last 12 months", days: 365 },
-];
-
-const DATES = [
-  { name: "from", label: "From" },
-  { name: "to", label: "To" },
-] as const;
-
 /**
- * Date range and practice types. The presets keep the ticked types; Reset is always there,
- * since an empty form still means a default range rather than no filter.
+ * Date range and practice types as a plain GET form: the filters live in the
+ * URL (shareable, bookmarkable) and work without JavaScript.
  */
-export function AnalyticsFilters({
-  values,
-  today,
-  errors,
-}: {
-  values: Values;
-  today: string;
-  errors?: Record<string, string[]>;
-}) {
+export function AnalyticsFilters({ values, today, errors }: { values: Values; today: string; errors?: Record<string, string[]> }) {
   const selected = new Set(values.types ?? []);
+  const key = [values.from, values.to, ...selected].join("|");
+  const presets = [
+    { label: "Last 30 days", days: 30 },
+    { label: "Last 90 days", days: 90 },
+    { label: "Last 12 months", days: 365 },
+  ];
   const fieldError = (name: string) => errors?.[name]?.[0];
   return (
-    <FilterForm
-      action="/analytics"
-      label="Filter analytics"
-      values={{ from: values.from, to: values.to, type: [...selected] }}
-      className="card card-body mb-4"
-      noValidate
-    >
+    <form key={key} method="get" action="/analytics" role="search" aria-label="Filter analytics" className="card card-body mb-4" noValidate>
       <div className="row g-2 align-items-end">
-        {DATES.map(({ name, label }) => (
-          <Field
-            key={name}
-            id={`analytics-${name}`}
-            label={label}
-            wrapperClassName="col-6 col-md-3"
-            name={name}
-            type="date"
-            defaultValue={values[name] ?? ""}
-            error={fieldError(name)}
-          />
-        ))}
+        <Field
+          id="analytics-from"
+          label="From"
+          wrapperClassName="col-6 col-md-3"
+          name="from"
+          type="date"
+          defaultValue={values.from ?? ""}
+          error={fieldError("from")}
+        />
+        <Field
+          id="analytics-to"
+          label="To"
+          wrapperClassName="col-6 col-md-3"
+          name="to"
+          type="date"
+          defaultValue={values.to ?? ""}
+          error={fieldError("to")}
+        />
         <fieldset className="col-12 col-md-6">
           <legend className="form-label fs-6 mb-1">Practice types (none ticked = all)</legend>
           <div className="d-flex flex-wrap gap-3">
@@ -83,12 +69,8 @@ export function AnalyticsFilters({
         <button type="submit" className="btn btn-primary">
           Apply filters
         </button>
-        {PRESETS.map((preset) => (
-          <Link
-            key={preset.days}
-            className="btn btn-outline-secondary btn-sm"
-            href={href({ from: addDays(today, -(preset.days - 1)), to: today, types: values.types })}
-          >
+        {presets.map((preset) => (
+          <Link key={preset.days} className="btn btn-outline-secondary btn-sm" href={href({ from: addDays(today, -(preset.days - 1)), to: today, types: values.types })}>
             {preset.label}
           </Link>
         ))}
@@ -96,6 +78,6 @@ export function AnalyticsFilters({
           Reset
         </Link>
       </div>
-    </FilterForm>
+    </form>
   );
 }

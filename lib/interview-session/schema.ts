@@ -28,7 +28,7 @@ export const MAX_QUESTIONS = 10;
 export const QUESTION_SOURCES = ["bank", "job", "resume"] as const;
 export type QuestionSourceKind = (typeof QUESTION_SOURCES)[number];
 export const QUESTION_SOURCE_LABELS: Record<QuestionSourceKind, string> = {
-  bank: "Our question bank for the role",
+  bank: "The question bank",
   job: "A job description",
   resume: "My resume",
 };
